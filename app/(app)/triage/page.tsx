@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { PageHeader } from "@/components/ui/page-header";
+import { Skeleton } from "@/components/ui/skeleton";
+import { HydrateClient, prefetch, trpc } from "@/server/api/rsc";
+import { CaseQueue } from "./_components/case-queue";
+
+export const metadata: Metadata = { title: "Triage" };
+
+export default function TriageHome() {
+  prefetch(trpc.triage.queue.queryOptions());
+  return (
+    <HydrateClient>
+      <PageHeader title="Triage" description="Open cases flagged by the escalation rules, most urgent first." />
+      <Suspense fallback={<Skeleton className="h-96 w-full" />}>
+        <CaseQueue />
+      </Suspense>
+    </HydrateClient>
+  );
+}

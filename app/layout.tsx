@@ -1,0 +1,29 @@
+import type { Metadata, Viewport } from "next";
+import { Toaster } from "@/components/ui/toaster";
+import { TRPCReactProvider } from "@/components/providers/trpc";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Upright", template: "%s · Upright" },
+  description: "Prevent and manage running-related upper back pain in your club.",
+};
+
+export const viewport: Viewport = {
+  width: "device-width",
+  initialScale: 1,
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#ffffff" },
+    { media: "(prefers-color-scheme: dark)", color: "#0b1220" },
+  ],
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="min-h-dvh bg-background font-sans text-foreground antialiased">
+        <TRPCReactProvider>{children}</TRPCReactProvider>
+        <Toaster />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,18 @@
+import type { Role } from "@/server/domain/vocab";
+
+export type NavItem = { href: string; label: string };
+
+/** Each role's sections; a link is listed only once its page exists. */
+export const NAV_ITEMS: Record<Role, NavItem[]> = {
+  coach: [{ href: "/coach", label: "Roster" }],
+  physio: [{ href: "/triage", label: "Triage" }],
+  athlete: [{ href: "/today", label: "Today" }],
+  admin: [{ href: "/admin", label: "People" }],
+};
+
+export const ROLE_LABEL: Record<Role, string> = {
+  admin: "Admin",
+  coach: "Coach",
+  physio: "Physiotherapist",
+  athlete: "Athlete",
+};

@@ -1,0 +1,68 @@
+import fs from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import type { ExtractTablesWithRelations } from "drizzle-orm";
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
+import postgres from "postgres";
+import { acquireDataDirLock } from "./lock";
+import * as schema from "./schema";
+
+export type Schema = typeof schema;
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+/** Query functions take either the database or an open transaction. */
+export type DbOrTx = Db | Tx;
+
+export type Database = { db: Db; kind: "pglite" | "postgres"; migrate: () => Promise<void>; close: () => Promise<void> };
+
+const migrationsFolder = path.join(process.cwd(), "db", "migrations");
+
+export function openPostgres(url: string, opts: { max?: number } = {}): Database {
+  const client = postgres(url, {
+    max: opts.max ?? 10,
+    onnotice: () => {},
+    connect_timeout: 5,
+    // A request must fail fast with "service unavailable" when the server is gone.
+    idle_timeout: 30,
+  });
+  const db = drizzlePostgres(client, { schema, casing: "snake_case" }) as unknown as Db;
+  return {
+    db,
+    kind: "postgres",
+    migrate: () => migratePostgres(drizzlePostgres(client, { casing: "snake_case" }), { migrationsFolder }),
+    close: () => client.end({ timeout: 5 }),
+  };
+}
+
+/** dir null = in memory; loadDataDir = a tarball made by dumpDataDir (fast test databases). */
+export async function openPglite(opts: { dir: string | null; loadDataDir?: Blob; lock?: boolean }): Promise<Database> {
+  let release = () => {};
+  if (opts.dir) {
+    fs.mkdirSync(opts.dir, { recursive: true });
+    if (opts.lock !== false) release = acquireDataDirLock(opts.dir);
+  }
+  const client = await PGlite.create({
+    ...(opts.dir ? { dataDir: opts.dir } : {}),
+    ...(opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {}),
+  });
+  const db = drizzlePglite(client, { schema, casing: "snake_case" }) as unknown as Db;
+  return {
+    db,
+    kind: "pglite",
+    migrate: () => migratePglite(drizzlePglite(client, { casing: "snake_case" }), { migrationsFolder }),
+    close: async () => {
+      await client.close();
+      release();
+    },
+  };
+}
+
+/** postgres.js returns an array from execute(), PGlite an object with rows: one shape for both. */
+export function rowsOf<T>(result: unknown): T[] {
+  if (Array.isArray(result)) return result as T[];
+  return ((result as { rows?: T[] }).rows ?? []) as T[];
+}

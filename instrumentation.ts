@@ -1,0 +1,6 @@
+/** Runs once when the server starts: migrate, seed an empty database, start scheduled work. */
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  const { startServer } = await import("./server/startup");
+  await startServer();
+}

@@ -1,0 +1,96 @@
+/**
+ * `npm start`: check the environment, build when the build is missing or older than the
+ * sources, then run the production server. The server itself migrates and seeds at start
+ * (instrumentation.ts), so only one process ever opens the embedded database.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import postgres from "postgres";
+import { DEMO_ACCOUNTS } from "../db/seed/accounts";
+import { lockHolder } from "../db/lock";
+import { prepareEnv } from "./prepare-env";
+
+function fail(message: string): never {
+  console.error(`Upright cannot start: ${message}`);
+  process.exit(1);
+}
+
+async function checkDatabase(dataDir: string) {
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    const holder = lockHolder(path.join(dataDir, "pglite"));
+    if (holder) fail(`the data folder ${dataDir} is in use by another Upright process (pid ${holder}). Stop it first, or set UPRIGHT_DATA_DIR to another folder.`);
+    return;
+  }
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    fail("DATABASE_URL is not a valid URL (expected postgres://user:password@host:5432/database).");
+  }
+  if (parsed.protocol !== "postgres:" && parsed.protocol !== "postgresql:") fail("DATABASE_URL must start with postgres://");
+  const sql = postgres(url, { max: 1, connect_timeout: 5, onnotice: () => {} });
+  try {
+    await sql`select 1`;
+  } catch (err) {
+    const e = err as { code?: string; message?: string };
+    fail(`DATABASE_URL: cannot reach the PostgreSQL server at ${parsed.host} (${e.code ?? e.message ?? "unknown error"}).`);
+  } finally {
+    await sql.end({ timeout: 1 });
+  }
+}
+
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestSource(p));
+    else if (/\.(tsx?|css|sql|json|js|mjs)$/.test(entry.name)) newest = Math.max(newest, fs.statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+function buildIfNeeded() {
+  const buildId = path.join(".next", "BUILD_ID");
+  const builtAt = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
+  const sources = Math.max(...["app", "components", "server", "db"].map(newestSource), fs.statSync("package.json").mtimeMs);
+  if (builtAt > sources) return;
+  console.log("Building Upright (first start or sources changed)…");
+  const result = spawnSync(process.execPath, [require.resolve("next/dist/bin/next"), "build"], { stdio: "inherit", env: process.env });
+  if (result.status !== 0) fail("the build failed (see above).");
+}
+
+async function waitForHealth(url: string, child: ReturnType<typeof spawn>) {
+  for (let i = 0; i < 600 && child.exitCode === null; i++) {
+    try {
+      const res = await fetch(`${url}/api/health`);
+      if (res.ok) return true;
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return false;
+}
+
+async function main() {
+  const { port, dataDir } = prepareEnv();
+  await checkDatabase(dataDir);
+  if (process.env.UPRIGHT_SKIP_BUILD !== "1") buildIfNeeded();
+  const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(port)], {
+    stdio: ["ignore", "inherit", "inherit"],
+    env: { ...process.env, NODE_ENV: "production" },
+  });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
+  child.on("exit", (code) => process.exit(code ?? 1));
+  const url = `http://localhost:${port}`;
+  if (await waitForHealth(url, child)) {
+    console.log(`\nUpright is running at ${url}`);
+    console.log(`Database: ${process.env.DATABASE_URL ? "PostgreSQL server (DATABASE_URL)" : `embedded PGlite in ${dataDir}`}`);
+    console.log("Demo logins (password for all: upright-demo-pass):");
+    for (const a of DEMO_ACCOUNTS) console.log(`  ${a.role.padEnd(8)} ${a.email}`);
+  }
+}
+
+void main();

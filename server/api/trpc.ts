@@ -1,0 +1,95 @@
+/**
+ * 1. Context: an inner part (database + viewer) that tests build directly, and a request part.
+ * 2. Initialisation: superjson, and an error formatter that never sends SQL, stacks or data.
+ * 3. Procedures: one builder per role; the viewer always comes from the session and the database.
+ */
+import { randomUUID } from "node:crypto";
+import { initTRPC, TRPCError } from "@trpc/server";
+import superjson from "superjson";
+import { ZodError, z } from "zod";
+import type { Db } from "../../db/client";
+import type { Viewer } from "../auth/viewer";
+import type { Role } from "../domain/vocab";
+import { logger } from "../logger";
+import { isDatabaseUnavailable } from "./errors";
+
+// 1. Context
+export type Context = { db: Db; viewer: Viewer | null; ip: string | null; requestId: string };
+
+export function createContextInner(opts: { db: Db; viewer: Viewer | null; ip?: string | null }): Context {
+  return { db: opts.db, viewer: opts.viewer, ip: opts.ip ?? null, requestId: randomUUID() };
+}
+
+// 2. Initialisation
+const t = initTRPC.context<Context>().create({
+  transformer: superjson,
+  errorFormatter({ shape, error, ctx }) {
+    const zod = error.cause instanceof ZodError ? z.flattenError(error.cause) : null;
+    const internal = error.code === "INTERNAL_SERVER_ERROR";
+    const unavailable = isDatabaseUnavailable(error.cause);
+    if (internal) {
+      logger.error({ err: error.cause ?? error, requestId: ctx?.requestId }, "internal error");
+    }
+    const message = zod
+      ? firstZodMessage(error.cause as ZodError)
+      : unavailable
+        ? "The service is unavailable right now. Please try again in a moment."
+        : internal
+          ? `Something went wrong on our side. Reference: ${ctx?.requestId ?? "unknown"}`
+          : error.message;
+    return {
+      message,
+      code: shape.code,
+      data: {
+        code: unavailable ? "SERVICE_UNAVAILABLE" : shape.data.code,
+        httpStatus: unavailable ? 503 : shape.data.httpStatus,
+        path: shape.data.path,
+        requestId: internal ? ctx?.requestId : undefined,
+        fieldErrors: zod?.fieldErrors ?? null,
+      },
+    };
+  },
+});
+
+function firstZodMessage(err: ZodError): string {
+  const issue = err.issues[0];
+  if (!issue) return "The request is not valid.";
+  const field = issue.path.join(".");
+  return field ? `${field}: ${issue.message}` : issue.message;
+}
+
+export const createCallerFactory = t.createCallerFactory;
+export const router = t.router;
+
+// 3. Procedures
+/** Turns database outages into SERVICE_UNAVAILABLE and everything unknown into a logged internal error. */
+const guardErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && isDatabaseUnavailable(result.error.cause)) {
+    throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message: "The service is unavailable right now.", cause: result.error.cause });
+  }
+  return result;
+});
+
+export const publicProcedure = t.procedure.use(guardErrors);
+
+export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.viewer) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
+  return next({ ctx: { ...ctx, viewer: ctx.viewer } });
+});
+
+export function roleProcedure(...roles: Role[]) {
+  return protectedProcedure.use(({ ctx, next }) => {
+    if (!roles.includes(ctx.viewer.role)) {
+      throw new TRPCError({ code: "FORBIDDEN", message: "This is not available for your role." });
+    }
+    return next({ ctx });
+  });
+}
+
+export const athleteProcedure = roleProcedure("athlete");
+export const coachProcedure = roleProcedure("coach", "admin");
+export const physioProcedure = roleProcedure("physio");
+export const clinicProcedure = roleProcedure("physio", "admin");
+export const staffProcedure = roleProcedure("coach", "physio", "admin");
+export const adminProcedure = roleProcedure("admin");

@@ -1,0 +1,34 @@
+import "server-only";
+import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { getToken } from "next-auth/jwt";
+import { cache } from "react";
+import { db } from "../db";
+import { env } from "../env";
+import type { Role } from "../domain/vocab";
+import { resolveViewer, type Viewer } from "./viewer";
+
+async function claimsFromCookies() {
+  const [cookieStore, headerStore] = await Promise.all([cookies(), headers()]);
+  const req = { headers: Object.fromEntries(headerStore.entries()), cookies: Object.fromEntries(cookieStore.getAll().map((c) => [c.name, c.value])) };
+  return getToken({ req: req as never, secret: env().NEXTAUTH_SECRET });
+}
+
+/** The signed-in person for this request, checked against the database once per render. */
+export const getViewer = cache(async (): Promise<Viewer | null> => {
+  const claims = await claimsFromCookies();
+  return resolveViewer(await db(), claims as never);
+});
+
+export async function requireViewer(): Promise<Viewer> {
+  const viewer = await getViewer();
+  if (!viewer) redirect("/sign-in");
+  return viewer;
+}
+
+export type RoleCheck = { viewer: Viewer; allowed: boolean };
+
+export async function checkRole(roles: readonly Role[]): Promise<RoleCheck> {
+  const viewer = await requireViewer();
+  return { viewer, allowed: roles.includes(viewer.role) };
+}

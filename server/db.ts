@@ -1,0 +1,61 @@
+import path from "node:path";
+import { sql } from "drizzle-orm";
+import { type Database, openPglite, openPostgres } from "../db/client";
+import { seedIfEmpty } from "../db/seed";
+import { dataDir, env } from "./env";
+
+/**
+ * The app's one database, shared through globalThis so that every bundle Next builds
+ * (route handlers, server components, instrumentation) uses the same connection and,
+ * for PGlite, the same single opener of the data folder.
+ */
+const g = globalThis as unknown as { __uprightDatabase?: Promise<Database> };
+
+export function appDatabase(): Promise<Database> {
+  g.__uprightDatabase ??= openAppDatabase().catch((err: unknown) => {
+    g.__uprightDatabase = undefined;
+    throw err;
+  });
+  return g.__uprightDatabase;
+}
+
+async function openAppDatabase(): Promise<Database> {
+  const { DATABASE_URL } = env();
+  const database = DATABASE_URL
+    ? openPostgres(DATABASE_URL)
+    : await openPglite({ dir: path.join(dataDir(), "pglite") });
+  await database.migrate();
+  await seedIfEmpty(database.db);
+  return database;
+}
+
+export async function db() {
+  return (await appDatabase()).db;
+}
+
+/** True when the database answers within the time limit. */
+export async function databaseAnswers(timeoutMs = 3000): Promise<boolean> {
+  try {
+    const database = await withTimeout(appDatabase(), timeoutMs);
+    await withTimeout(database.db.execute(sql`select 1`), timeoutMs);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const t = setTimeout(() => reject(new Error("timeout")), ms);
+    p.then(
+      (v) => {
+        clearTimeout(t);
+        resolve(v);
+      },
+      (e: unknown) => {
+        clearTimeout(t);
+        reject(e instanceof Error ? e : new Error(String(e)));
+      },
+    );
+  });
+}

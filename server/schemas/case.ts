@@ -1,0 +1,14 @@
+import { z } from "zod";
+import { CASE_OUTCOMES, RETURN_TO_RUN } from "../domain/vocab";
+import { day, id, text } from "./common";
+
+export const caseIdInput = z.object({ id: id("Case") });
+export const caseAssignInput = z.object({ id: id("Case"), assigneeId: id("Physiotherapist").nullable() });
+export const caseNoteInput = z.object({ id: id("Case"), body: text("Note", 4000, 1), forAthlete: z.boolean().default(false) });
+export const caseReturnToRunInput = z.object({
+  id: id("Case"),
+  status: z.enum(RETURN_TO_RUN, { error: "Choose cleared, modified training or no running." }),
+  reviewDay: day("Review date").nullish(),
+});
+export const caseResolveInput = z.object({ id: id("Case"), outcome: z.enum(CASE_OUTCOMES, { error: "Choose an outcome." }) });
+export const caseAssignmentInput = z.object({ id: id("Case"), assignmentId: id("Assignment"), status: z.enum(["active", "paused", "ended"]) });

@@ -1,0 +1,93 @@
+/**
+ * Where a pain report becomes a case: store the report, run the rules, record the evaluation,
+ * open or raise the case, and notify, all in one transaction so a flag is never half-written.
+ */
+import { format } from "date-fns";
+import type { Db, Tx } from "../../db/client";
+import { openOrAttachCase } from "../../db/queries/cases";
+import { activeStaff, coachesOfAthlete, notify, queueEmail } from "../../db/queries/notifications";
+import { athleteHistory, insertEvaluation, recentFacts } from "../../db/queries/pain";
+import { organisationById } from "../../db/queries/people";
+import { addDays } from "../domain/calendar";
+import {
+  type AckDeadlines,
+  DEFAULT_ACK_DEADLINES,
+  DEFAULT_THRESHOLDS,
+  evaluateReport,
+  RULES_VERSION,
+  type ReportFacts,
+  type Thresholds,
+  type Trigger,
+} from "../domain/escalation";
+import type { CaseTier } from "../domain/vocab";
+import { TIER_LABEL } from "../domain/labels";
+
+export async function orgRules(db: Db | Tx, orgId: string): Promise<{ thresholds: Thresholds; deadlines: AckDeadlines; timeZone: string }> {
+  const org = await organisationById(db, { orgId });
+  return {
+    thresholds: { ...DEFAULT_THRESHOLDS, ...(org?.thresholds ?? {}) },
+    deadlines: { ...DEFAULT_ACK_DEADLINES, ...(org?.ackDeadlines ?? {}) } as AckDeadlines,
+    timeZone: org?.timeZone ?? "UTC",
+  };
+}
+
+/** How far back the rules look: persistence runs and two 7-day windows. */
+const LOOKBACK_DAYS = 60;
+
+export async function evaluateAndEscalate(
+  tx: Tx,
+  params: { orgId: string; athleteId: string; athleteName: string; report: ReportFacts; source: "report" | "correction"; now: Date },
+) {
+  const rules = await orgRules(tx, params.orgId);
+  const [previous, athlete] = await Promise.all([
+    recentFacts(tx, { athleteId: params.athleteId, since: addDays(params.report.day, -LOOKBACK_DAYS) }),
+    athleteHistory(tx, { athleteId: params.athleteId }),
+  ]);
+  const triggers = evaluateReport({ report: params.report, previous, athlete, thresholds: rules.thresholds });
+  await insertEvaluation(tx, {
+    athleteId: params.athleteId,
+    reportId: params.report.id,
+    source: params.source,
+    rulesVersion: RULES_VERSION,
+    thresholds: rules.thresholds,
+    triggers,
+  });
+  const outcome = await escalate(tx, { ...params, triggers, deadlines: rules.deadlines });
+  return { triggers, deadlines: rules.deadlines, outcome };
+}
+
+/** Opens or raises the case for a set of triggers and tells the people who must know. */
+export async function escalate(
+  tx: Tx,
+  params: { orgId: string; athleteId: string; athleteName: string; triggers: Trigger[]; deadlines: AckDeadlines; now: Date },
+) {
+  if (params.triggers.length === 0) return null;
+  const result = await openOrAttachCase(tx, { ...params });
+  if (!result || (!result.opened && !result.raised)) return result;
+  const link = `/triage/cases/${result.caseId}`;
+  const headline = result.opened
+    ? `New ${TIER_LABEL[result.tier].toLowerCase()} case: ${params.athleteName}`
+    : `Case raised to ${TIER_LABEL[result.tier].toLowerCase()}: ${params.athleteName}`;
+  const why = params.triggers.map((t) => t.reason).join(" ");
+  const physios = await activeStaff(tx, { orgId: params.orgId, role: "physio" });
+  await notify(tx, { userIds: physios.map((p) => p.id), notification: { kind: "case", title: headline, body: why, link } });
+  const coaches = await coachesOfAthlete(tx, { athleteId: params.athleteId });
+  await notify(tx, {
+    userIds: coaches.map((c) => c.id),
+    // Coaches learn that the clinic is involved, not the clinical detail.
+    notification: { kind: "athlete-flagged", title: `${params.athleteName} was flagged for the clinic`, body: `Priority: ${TIER_LABEL[result.tier]}.`, link: null },
+  });
+  if (isUrgent(result.tier)) {
+    await queueEmail(tx, {
+      orgId: params.orgId,
+      to: physios.map((p) => p.email),
+      subject: `[Upright] ${headline}`,
+      body: `${headline}\nOpened ${format(params.now, "d MMM yyyy HH:mm")} UTC.\nOpen the case in Upright: ${link}\n\nThis email holds no clinical details; sign in to see them.`,
+    });
+  }
+  return result;
+}
+
+function isUrgent(tier: CaseTier) {
+  return tier === "emergency" || tier === "same-day";
+}
