@@ -31,6 +31,10 @@ export const users = pgTable(
     /** Bumped on deactivation, role or password change: tokens carrying an older version stop working. */
     sessionVersion: integer().notNull().default(1),
     timeZone: text(),
+    /** TOTP second factor for staff: the shared secret, set once the person confirms a code. */
+    totpSecret: text(),
+    totpEnabledAt: timestamp({ withTimezone: true }),
+    lastSeenAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
