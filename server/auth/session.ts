@@ -32,3 +32,12 @@ export async function checkRole(roles: readonly Role[]): Promise<RoleCheck> {
   const viewer = await requireViewer();
   return { viewer, allowed: roles.includes(viewer.role) };
 }
+
+/**
+ * For pages under a RoleGate layout: Next renders the page segment even when the layout refuses
+ * it, so a page checks before it prefetches anything the role may not read.
+ */
+export async function viewerHasRole(roles: readonly Role[]): Promise<boolean> {
+  const viewer = await getViewer();
+  return viewer !== null && roles.includes(viewer.role);
+}

@@ -3,11 +3,13 @@ import { Suspense } from "react";
 import { PageHeader } from "@/components/ui/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
 import { HydrateClient, prefetch, trpc } from "@/server/api/rsc";
+import { viewerHasRole } from "@/server/auth/session";
 import { PeopleTable } from "./_components/people-table";
 
 export const metadata: Metadata = { title: "People" };
 
-export default function AdminHome() {
+export default async function AdminHome() {
+  if (!(await viewerHasRole(["admin"]))) return null;
   prefetch(trpc.people.list.queryOptions());
   return (
     <HydrateClient>

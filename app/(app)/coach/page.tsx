@@ -3,11 +3,13 @@ import { Suspense } from "react";
 import { PageHeader } from "@/components/ui/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
 import { HydrateClient, prefetch, trpc } from "@/server/api/rsc";
+import { viewerHasRole } from "@/server/auth/session";
 import { Roster } from "./_components/roster";
 
 export const metadata: Metadata = { title: "Roster" };
 
-export default function CoachHome() {
+export default async function CoachHome() {
+  if (!(await viewerHasRole(["coach"]))) return null;
   prefetch(trpc.roster.list.queryOptions());
   return (
     <HydrateClient>

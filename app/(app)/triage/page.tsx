@@ -3,11 +3,13 @@ import { Suspense } from "react";
 import { PageHeader } from "@/components/ui/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
 import { HydrateClient, prefetch, trpc } from "@/server/api/rsc";
+import { viewerHasRole } from "@/server/auth/session";
 import { CaseQueue } from "./_components/case-queue";
 
 export const metadata: Metadata = { title: "Triage" };
 
-export default function TriageHome() {
+export default async function TriageHome() {
+  if (!(await viewerHasRole(["physio"]))) return null;
   prefetch(trpc.triage.queue.queryOptions());
   return (
     <HydrateClient>
