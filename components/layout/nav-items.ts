@@ -4,7 +4,11 @@ export type NavItem = { href: string; label: string };
 
 /** Each role's sections; a link is listed only once its page exists. */
 export const NAV_ITEMS: Record<Role, NavItem[]> = {
-  coach: [{ href: "/coach", label: "Roster" }],
+  coach: [
+    { href: "/coach", label: "Roster" },
+    { href: "/coach/programs", label: "Programs" },
+    { href: "/coach/exercises", label: "Exercises" },
+  ],
   physio: [{ href: "/triage", label: "Triage" }],
   athlete: [{ href: "/today", label: "Today" }],
   admin: [{ href: "/admin", label: "People" }],

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, ne, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, ne, type SQL, sql } from "drizzle-orm";
 import type { AssignmentStatus } from "../../server/domain/vocab";
 import type { DbOrTx, Tx } from "../client";
 import { assignmentPauses, assignments, programs, programVersions, users } from "../schema";
@@ -103,4 +103,23 @@ export async function setAssignmentVersion(tx: Tx, params: { id: string; version
 
 export async function pausesOf(db: DbOrTx, params: { assignmentId: string }) {
   return db.select().from(assignmentPauses).where(eq(assignmentPauses.assignmentId, params.assignmentId));
+}
+
+/** Who follows a program, restricted by the caller's athlete condition. */
+export async function assignmentsOfProgram(db: DbOrTx, params: { programId: string; athletes: SQL }) {
+  return db
+    .select({
+      id: assignments.id,
+      athleteId: assignments.athleteId,
+      athleteName: users.name,
+      version: programVersions.version,
+      startDay: assignments.startDay,
+      endDay: assignments.endDay,
+      status: assignments.status,
+    })
+    .from(assignments)
+    .innerJoin(users, eq(users.id, assignments.athleteId))
+    .innerJoin(programVersions, eq(programVersions.id, assignments.versionId))
+    .where(and(eq(assignments.programId, params.programId), params.athletes))
+    .orderBy(asc(assignments.status), asc(users.name));
 }

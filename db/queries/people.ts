@@ -1,6 +1,6 @@
 import { asc, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "../client";
-import { organisations, teamMembers, teams, users } from "../schema";
+import { athleteProfiles, organisations, teamMembers, teams, users } from "../schema";
 
 export async function peopleOfOrg(db: DbOrTx, params: { orgId: string }) {
   const teamNames = sql<string[]>`coalesce((
@@ -27,4 +27,9 @@ export async function calendarOf(db: DbOrTx, params: { userId: string }) {
     .where(eq(users.id, params.userId))
     .limit(1);
   return { timeZone: row?.userTz ?? row?.orgTz ?? "UTC", weekStartsOn: (row?.weekStartsOn === 7 ? 7 : 1) as 1 | 7 };
+}
+
+export async function athleteProfileOf(db: DbOrTx, params: { athleteId: string }) {
+  const [row] = await db.select().from(athleteProfiles).where(eq(athleteProfiles.userId, params.athleteId)).limit(1);
+  return row ?? null;
 }

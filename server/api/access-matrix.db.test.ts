@@ -41,6 +41,7 @@ type Entry = { allow: Role[]; input?: (ids: DemoIds) => unknown; scope?: "org" |
 export const MATRIX: Record<string, Entry> = {
   "me.get": { allow: ALL },
   "roster.list": { allow: STAFF },
+  "athlete.summary": { allow: STAFF, input: (ids) => ({ athleteId: ids.athlete }), scope: "team" },
   "exercise.list": { allow: STAFF, input: () => ({}) },
   "exercise.byId": { allow: STAFF, input: () => ({ id: MISSING }) },
   "exercise.create": { allow: COACHING, input: () => exercise },
@@ -52,6 +53,7 @@ export const MATRIX: Record<string, Entry> = {
   "program.update": { allow: COACHING, input: (ids) => ({ ...programInput(ids), id: ids.program }), scope: "org" },
   "program.archive": { allow: COACHING, input: () => ({ id: MISSING, archived: true }) },
   "assignment.forAthlete": { allow: STAFF, input: (ids) => ({ athleteId: ids.athlete }), scope: "team" },
+  "assignment.forProgram": { allow: COACHING, input: (ids) => ({ programId: ids.program }), scope: "org" },
   "assignment.create": { allow: COACHING, input: (ids) => ({ programId: ids.program, athleteIds: [ids.athlete], startDay: "2020-01-01", endDay: "2020-01-02" }), scope: "team" },
   "assignment.setStatus": { allow: STAFF, input: () => ({ id: MISSING, status: "paused" }) },
   "assignment.moveToLatest": { allow: COACHING, input: () => ({ id: MISSING }) },

@@ -1,4 +1,5 @@
 import { assignmentRouter } from "./routers/assignment";
+import { athleteRouter } from "./routers/athlete";
 import { careRouter } from "./routers/care";
 import { caseRouter } from "./routers/case";
 import { exerciseRouter } from "./routers/exercise";
@@ -14,6 +15,7 @@ import { createCallerFactory, router } from "./trpc";
 export const appRouter = router({
   me: meRouter,
   roster: rosterRouter,
+  athlete: athleteRouter,
   exercise: exerciseRouter,
   program: programRouter,
   assignment: assignmentRouter,

@@ -3,6 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import {
   assignmentInOrg,
+  assignmentsOfProgram,
   assignmentsOfAthlete,
   changeAssignmentStatus,
   insertAssignments,
@@ -26,6 +27,12 @@ export const assignmentRouter = router({
   forAthlete: staffProcedure.input(z.object({ athleteId: id("Athlete") })).query(async ({ ctx, input }) => {
     await requireVisibleAthlete(ctx.db, ctx.viewer, input.athleteId);
     return assignmentsOfAthlete(ctx.db, { athleteId: input.athleteId });
+  }),
+
+  forProgram: coachProcedure.input(z.object({ programId: id("Program") })).query(async ({ ctx, input }) => {
+    const program = await programById(ctx.db, { orgId: ctx.viewer.orgId, id: input.programId });
+    if (!program) throw notFound("Program");
+    return assignmentsOfProgram(ctx.db, { programId: program.id, athletes: visibleAthletesCondition(ctx.viewer) });
   }),
 
   /** Assign the program's latest version to athletes and/or a whole team, all or nothing. */

@@ -11,6 +11,7 @@ import {
   useReactTable,
 } from "@tanstack/react-table";
 import { ArrowUpDown, Users } from "lucide-react";
+import Link from "next/link";
 import { useMemo, useState } from "react";
 import { ReturnToRunBadge, TierBadge } from "@/components/domain/tier-badge";
 import { PainValue } from "@/components/domain/pain-value";
@@ -20,6 +21,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Input } from "@/components/ui/input";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { RouterOutputs } from "@/server/api/types";
+import { ratioLabel } from "@/server/domain/adherence";
 
 type Row = RouterOutputs["roster"]["list"][number];
 
@@ -33,7 +35,15 @@ export function Roster() {
 
   const columns = useMemo<ColumnDef<Row>[]>(
     () => [
-      { accessorKey: "name", header: "Athlete", cell: ({ row }) => <span className="font-medium">{row.original.name}</span> },
+      {
+        accessorKey: "name",
+        header: "Athlete",
+        cell: ({ row }) => (
+          <Link href={`/coach/athletes/${row.original.id}`} className="font-medium text-primary underline-offset-4 hover:underline">
+            {row.original.name}
+          </Link>
+        ),
+      },
       { id: "teams", accessorFn: (r) => r.teams.join(", "), header: "Team" },
       {
         id: "lastPain",
@@ -45,6 +55,18 @@ export function Roster() {
           ) : (
             <PainValue pain={row.original.lastPain} />
           ),
+      },
+      {
+        id: "thisWeek",
+        header: "This week",
+        accessorFn: (r) => r.adherence?.thisWeek.ratio ?? -1,
+        cell: ({ row }) => <span className="tabular-nums">{ratioLabel(row.original.adherence?.thisWeek.ratio)}</span>,
+      },
+      {
+        id: "last4Weeks",
+        header: "4 weeks",
+        accessorFn: (r) => r.adherence?.last4Weeks.ratio ?? -1,
+        cell: ({ row }) => <span className="tabular-nums">{ratioLabel(row.original.adherence?.last4Weeks.ratio)}</span>,
       },
       {
         id: "case",

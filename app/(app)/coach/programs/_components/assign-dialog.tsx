@@ -1,0 +1,124 @@
+"use client";
+
+import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
+import { format } from "date-fns";
+import { UserPlus } from "lucide-react";
+import { useState } from "react";
+import { toast } from "sonner";
+import { useTRPC } from "@/components/providers/trpc";
+import { Button } from "@/components/ui/button";
+import { Checkbox } from "@/components/ui/checkbox";
+import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
+
+export function AssignDialog({ programId, programName, version }: { programId: string; programName: string; version: number }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { data: me } = useSuspenseQuery(trpc.me.get.queryOptions());
+  const { data: athletes } = useSuspenseQuery(trpc.roster.list.queryOptions());
+  const [open, setOpen] = useState(false);
+  const [mode, setMode] = useState<"team" | "athletes">("team");
+  const [teamId, setTeamId] = useState<string>("");
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [startDay, setStartDay] = useState(() => format(new Date(), "yyyy-MM-dd"));
+  const [endDay, setEndDay] = useState("");
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const assign = useMutation(
+    trpc.assignment.create.mutationOptions({
+      onSuccess: (r) => {
+        toast.success(`Assigned version ${r.version} to ${r.count} athlete${r.count === 1 ? "" : "s"}.`);
+        setOpen(false);
+        setChosen([]);
+      },
+      onError: (err) => setProblem(err.message),
+      onSettled: () => Promise.all([queryClient.invalidateQueries(trpc.assignment.pathFilter()), queryClient.invalidateQueries(trpc.program.pathFilter())]),
+    }),
+  );
+
+  const submit = (e: React.FormEvent) => {
+    e.preventDefault();
+    setProblem(null);
+    if (mode === "team" && !teamId) return setProblem("Choose a team.");
+    if (mode === "athletes" && chosen.length === 0) return setProblem("Choose at least one athlete.");
+    assign.mutate({
+      programId,
+      startDay,
+      endDay: endDay || null,
+      ...(mode === "team" ? { teamId, athleteIds: [] } : { athleteIds: chosen }),
+    });
+  };
+
+  return (
+    <Dialog open={open} onOpenChange={(o) => { setOpen(o); setProblem(null); }}>
+      <DialogTrigger asChild>
+        <Button>
+          <UserPlus aria-hidden className="size-4" /> Assign
+        </Button>
+      </DialogTrigger>
+      <DialogContent className="max-h-[90dvh] overflow-y-auto">
+        <DialogHeader>
+          <DialogTitle>Assign {programName}</DialogTitle>
+          <DialogDescription>Athletes get version {version}, and keep it until you move them to a newer one.</DialogDescription>
+        </DialogHeader>
+        <form onSubmit={submit} noValidate className="space-y-4">
+          <Tabs value={mode} onValueChange={(v) => setMode(v as "team" | "athletes")}>
+            <TabsList>
+              <TabsTrigger value="team">A whole team</TabsTrigger>
+              <TabsTrigger value="athletes">Chosen athletes</TabsTrigger>
+            </TabsList>
+            <TabsContent value="team" className="pt-3">
+              <Field label="Team">
+                {(p) => (
+                  <Select value={teamId} onValueChange={setTeamId}>
+                    <SelectTrigger {...p}>
+                      <SelectValue placeholder="Choose a team" />
+                    </SelectTrigger>
+                    <SelectContent>
+                      {me.teams.map((t) => (
+                        <SelectItem key={t.id} value={t.id}>
+                          {t.name}
+                        </SelectItem>
+                      ))}
+                    </SelectContent>
+                  </Select>
+                )}
+              </Field>
+            </TabsContent>
+            <TabsContent value="athletes" className="pt-3">
+              <fieldset className="max-h-64 space-y-1 overflow-y-auto rounded-md border border-border p-2">
+                <legend className="sr-only">Athletes</legend>
+                {athletes.map((a) => (
+                  <Field key={a.id} label={a.name} orientation="horizontal">
+                    <Checkbox checked={chosen.includes(a.id)} onCheckedChange={(on) => setChosen((c) => (on ? [...c, a.id] : c.filter((x) => x !== a.id)))} />
+                  </Field>
+                ))}
+              </fieldset>
+            </TabsContent>
+          </Tabs>
+          <div className="grid gap-3 sm:grid-cols-2">
+            <Field label="Start date">
+              <Input type="date" value={startDay} onChange={(e) => setStartDay(e.target.value)} required />
+            </Field>
+            <Field label="End date" description="Optional.">
+              <Input type="date" value={endDay} min={startDay} onChange={(e) => setEndDay(e.target.value)} />
+            </Field>
+          </div>
+          {problem && (
+            <p role="status" aria-label="Assignment problem" className="rounded-md bg-destructive-subtle p-3 text-sm text-destructive-subtle-foreground">
+              {problem}
+            </p>
+          )}
+          <DialogFooter>
+            <Button type="submit" disabled={assign.isPending}>
+              Assign
+            </Button>
+          </DialogFooter>
+        </form>
+      </DialogContent>
+    </Dialog>
+  );
+}
