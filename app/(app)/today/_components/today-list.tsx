@@ -44,7 +44,7 @@ export function TodayList() {
         <EmptyState icon={ClipboardList} title="Rest day" description="Nothing is due on this day. Enjoy the run, or the rest." />
       ) : (
         data.groups.map((group) => (
-          <Card key={group.assignmentId}>
+          <Card key={group.assignmentId} role="region" aria-label={group.programName}>
             <CardHeader className="pb-3">
               <CardTitle>
                 <h2 className="text-base font-semibold">{group.programName}</h2>
