@@ -5,6 +5,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   resolve: { alias: { "@": path.dirname(fileURLToPath(import.meta.url)), "server-only": fileURLToPath(new URL("./test/server-only-stub.ts", import.meta.url)) } },
   test: {
+    // Session cookies in tests are signed with this; the app generates its own on first start.
+    env: { NEXTAUTH_SECRET: "test-only-secret-0123456789abcdef0123456789abcdef", LOG_LEVEL: "silent" },
     projects: [
       {
         extends: true,

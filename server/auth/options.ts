@@ -1,37 +1,53 @@
 import type { NextAuthOptions } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { db } from "../db";
+import { epochSeconds, LONGEST_SESSION_SECONDS, sessionState } from "../domain/session-policy";
+import { ROLES, type Role } from "../domain/vocab";
+import { clientAddress } from "./client-address";
 import { authenticate } from "./credentials";
+import { sessionCookie } from "./session-cookie";
+import { THROTTLED_ERROR } from "./sign-in-schema";
 
-const TWELVE_HOURS = 12 * 60 * 60;
 
-export const authOptions: NextAuthOptions = {
-  pages: { signIn: "/sign-in" },
-  session: { strategy: "jwt", maxAge: TWELVE_HOURS },
-  providers: [
-    Credentials({
-      name: "Email and password",
-      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      async authorize(credentials) {
-        const user = await authenticate(await db(), credentials);
-        if (!user) return null;
-        return { id: user.id, name: user.name, email: user.email, role: user.role, orgId: user.orgId, sv: user.sessionVersion };
+/** Built per request so that the cookie settings follow the running environment, not the build's. */
+export function authOptions(): NextAuthOptions {
+  const cookie = sessionCookie();
+  return {
+    pages: { signIn: "/sign-in" },
+    // The cookie outlives every session; resolveViewer applies each role's idle and absolute limits.
+    session: { strategy: "jwt", maxAge: LONGEST_SESSION_SECONDS },
+    useSecureCookies: cookie.secure,
+    cookies: { sessionToken: { name: cookie.name, options: cookie.options } },
+    providers: [
+      Credentials({
+        name: "Email and password",
+        credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+        async authorize(credentials, req) {
+          const result = await authenticate(await db(), credentials, { ip: clientAddress(req?.headers ?? {}) });
+          if (!result.ok) {
+            if (result.reason === "throttled") throw new Error(THROTTLED_ERROR);
+            return null;
+          }
+          const { user } = result;
+          return { id: user.id, name: user.name, email: user.email, role: user.role, orgId: user.orgId, sv: user.sessionVersion };
+        },
+      }),
+    ],
+    callbacks: {
+      jwt({ token, user }) {
+        const now = epochSeconds(new Date());
+        if (user) {
+          const u = user as unknown as { id: string; role: string; orgId: string; sv: number };
+          return { ...token, uid: u.id, role: u.role, orgId: u.orgId, sv: u.sv, authAt: now, seenAt: now };
+        }
+        // next-auth's own session endpoint: keep last-seen moving only while the session is alive.
+        const role = ROLES.includes(token.role as Role) ? (token.role as Role) : "admin";
+        if (sessionState(token, role, now) === "active") token.seenAt = now;
+        return token;
       },
-    }),
-  ],
-  callbacks: {
-    jwt({ token, user }) {
-      if (user) {
-        const u = user as unknown as { id: string; role: string; orgId: string; sv: number };
-        token.uid = u.id;
-        token.role = u.role;
-        token.orgId = u.orgId;
-        token.sv = u.sv;
-      }
-      return token;
+      session({ session, token }) {
+        return { ...session, user: { name: session.user?.name, email: session.user?.email, role: token.role } };
+      },
     },
-    session({ session, token }) {
-      return { ...session, user: { name: session.user?.name, email: session.user?.email, role: token.role } };
-    },
-  },
-};
+  };
+}

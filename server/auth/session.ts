@@ -1,17 +1,16 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { getToken } from "next-auth/jwt";
 import { cache } from "react";
 import { db } from "../db";
-import { env } from "../env";
 import type { Role } from "../domain/vocab";
+import { readSessionClaims } from "./session-cookie";
 import { resolveViewer, type Viewer } from "./viewer";
 
 async function claimsFromCookies() {
   const [cookieStore, headerStore] = await Promise.all([cookies(), headers()]);
   const req = { headers: Object.fromEntries(headerStore.entries()), cookies: Object.fromEntries(cookieStore.getAll().map((c) => [c.name, c.value])) };
-  return getToken({ req: req as never, secret: env().NEXTAUTH_SECRET });
+  return readSessionClaims(req);
 }
 
 /** The signed-in person for this request, checked against the database once per render. */

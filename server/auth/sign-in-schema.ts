@@ -11,3 +11,6 @@ export const signInSchema = z.object({
   password: z.string().min(1, "Enter your password.").max(128, "A password has at most 128 characters."),
 });
 export type SignInInput = z.infer<typeof signInSchema>;
+
+/** The error next-auth passes to the form when the attempt limit is reached. */
+export const THROTTLED_ERROR = "TooManyAttempts";

@@ -9,7 +9,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { type SignInInput, signInSchema } from "@/server/auth/sign-in-schema";
+import { type SignInInput, signInSchema, THROTTLED_ERROR } from "@/server/auth/sign-in-schema";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
   const router = useRouter();
@@ -22,7 +22,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
     const result = await signIn("credentials", { ...values, redirect: false });
     if (!result || result.error) {
       setFailure(
-        result?.status === 429
+        result?.error === THROTTLED_ERROR
           ? "Too many attempts. Please wait a few minutes and try again."
           : "That email and password do not match an active account.",
       );

@@ -1,0 +1,42 @@
+import { encode, getToken, type JWT } from "next-auth/jwt";
+import { LONGEST_SESSION_SECONDS, needsSeenRefresh } from "../domain/session-policy";
+import { env } from "../env";
+
+/**
+ * One description of the session cookie for next-auth, for reading it and for re-signing it:
+ * HttpOnly, SameSite=Lax, and Secure (with the __Secure- prefix) whenever the app is served
+ * over HTTPS.
+ */
+export function sessionCookie() {
+  const secure = env().NEXTAUTH_URL?.startsWith("https://") ?? false;
+  return {
+    secure,
+    name: `${secure ? "__Secure-" : ""}next-auth.session-token`,
+    options: { httpOnly: true, sameSite: "lax" as const, path: "/", secure },
+  };
+}
+
+export function sessionSecret(): string | undefined {
+  return env().NEXTAUTH_SECRET;
+}
+
+/** The claims of the request's session cookie, or null (absent, forged or past the cookie's life). */
+export async function readSessionClaims(req: { headers: Headers | Record<string, string>; cookies?: unknown }): Promise<JWT | null> {
+  const cookie = sessionCookie();
+  return getToken({ req: req as never, secret: sessionSecret(), cookieName: cookie.name, secureCookie: cookie.secure });
+}
+
+/**
+ * A Set-Cookie header carrying the same session with last-seen moved to now, or null while the
+ * stored last-seen is recent enough. Only called for a session that resolveViewer accepted.
+ */
+export async function refreshedSessionCookie(claims: JWT, nowSeconds: number): Promise<string | null> {
+  if (!needsSeenRefresh(claims, nowSeconds)) return null;
+  const secret = sessionSecret();
+  if (!secret) return null;
+  const { iat: _iat, exp: _exp, jti: _jti, ...rest } = claims as JWT & { iat?: number; exp?: number; jti?: string };
+  const value = await encode({ token: { ...rest, seenAt: nowSeconds }, secret, maxAge: LONGEST_SESSION_SECONDS });
+  const cookie = sessionCookie();
+  const expires = new Date((nowSeconds + LONGEST_SESSION_SECONDS) * 1000).toUTCString();
+  return [`${cookie.name}=${value}`, "Path=/", `Expires=${expires}`, "HttpOnly", "SameSite=Lax", ...(cookie.secure ? ["Secure"] : [])].join("; ");
+}
