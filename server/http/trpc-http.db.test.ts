@@ -1,0 +1,93 @@
+/**
+ * The tRPC endpoint as a browser or an attacker meets it: methods, origins, content types,
+ * caching, and what an internal error gives away (nothing but a reference).
+ */
+import { sql } from "drizzle-orm";
+import { describe, expect, it, vi } from "vitest";
+import { useTestDatabase } from "../../test/db";
+import { deps, ORIGIN, sessionCookieFor } from "../../test/http";
+import { logger } from "../logger";
+import { handleTrpcRequest } from "./trpc-handler";
+
+const t = useTestDatabase();
+
+async function send(init: { method?: string; headers?: Record<string, string>; body?: string; path?: string }) {
+  const req = new Request(`${ORIGIN}/api/trpc/${init.path ?? "me.get"}?batch=1`, {
+    method: init.method ?? "POST",
+    headers: init.headers,
+    body: init.method === "GET" ? undefined : (init.body ?? JSON.stringify({ 0: { json: null } })),
+  });
+  return handleTrpcRequest(req, deps(t.db));
+}
+
+const json = { "content-type": "application/json" };
+
+describe("what the endpoint accepts", () => {
+  it("refuses GET, so no query (and no health data) ever sits in a URL", async () => {
+    const cookie = await sessionCookieFor(t.db, "physio@riverside.example");
+    const res = await send({ method: "GET", path: "triage.queue", headers: { cookie } });
+    expect(res.status).toBe(405);
+    expect(res.headers.get("allow")).toBe("POST");
+  });
+
+  it("refuses another site, by Sec-Fetch-Site or by Origin", async () => {
+    const cookie = await sessionCookieFor(t.db, "coach@riverside.example");
+    for (const headers of [
+      { ...json, cookie, "sec-fetch-site": "cross-site", origin: "https://evil.example" },
+      { ...json, cookie, "sec-fetch-site": "same-site", origin: "https://sub.upright.test" },
+      { ...json, cookie, origin: "https://evil.example" },
+      { ...json, cookie, origin: "null" },
+    ]) {
+      const res = await send({ path: "exercise.create", headers });
+      expect(res.status).toBe(403);
+      expect(await res.text()).toContain("other sites");
+    }
+  });
+
+  it("refuses bodies that are not JSON (a plain HTML form cannot send JSON)", async () => {
+    const cookie = await sessionCookieFor(t.db, "coach@riverside.example");
+    for (const type of ["text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x"]) {
+      const res = await send({ path: "exercise.create", headers: { cookie, origin: ORIGIN, "content-type": type } });
+      expect(res.status).toBe(415);
+    }
+  });
+
+  it("answers a same-origin JSON request, marked no-store", async () => {
+    const cookie = await sessionCookieFor(t.db, "coach@riverside.example");
+    const res = await send({ headers: { ...json, cookie, origin: ORIGIN, "sec-fetch-site": "same-origin" } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("cache-control")).toBe("no-store");
+    // Clients without browser headers (scripts, this test) carry no victim's cookie: accepted.
+    expect((await send({ headers: { ...json, cookie } })).status).toBe(200);
+  });
+
+  it("answers a signed-out caller with 401 and no data", async () => {
+    const res = await send({ headers: json });
+    expect(res.status).toBe(401);
+    expect(await res.text()).not.toContain("riverside");
+  });
+});
+
+describe("an internal error", () => {
+  it("shows a reference the log also records, and no SQL, table name, parameters or stack", async () => {
+    const error = vi.spyOn(logger, "error");
+    const cookie = await sessionCookieFor(t.db, "coach@riverside.example");
+    // Break the table me.get reads (this file's private database copy).
+    await t.db.execute(sql`alter table organisations rename to organisations_gone`);
+    try {
+      const res = await send({ headers: { ...json, cookie } });
+      expect(res.status).toBe(500);
+      const text = await res.text();
+      const body = JSON.parse(text) as [{ error: { json: { message: string; data: { requestId: string; code: string } } } }];
+      const err = body[0].error.json;
+      expect(err.data.code).toBe("INTERNAL_SERVER_ERROR");
+      expect(err.message).toBe(`Something went wrong on our side. Reference: ${err.data.requestId}`);
+      for (const leak of [/select/i, /organisations/i, /failed query/i, /params/i, /\.ts:\d+/, /at .*\(/, /stack/i]) expect(text).not.toMatch(leak);
+      const logged = error.mock.calls.find(([obj]) => (obj as { requestId?: string }).requestId === err.data.requestId);
+      expect(logged).toBeDefined();
+    } finally {
+      await t.db.execute(sql`alter table organisations_gone rename to organisations`);
+      error.mockRestore();
+    }
+  });
+});
