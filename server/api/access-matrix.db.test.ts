@@ -74,6 +74,11 @@ export const MATRIX: Record<string, Entry> = {
   "case.resolve": { allow: ["physio"], input: () => ({ id: MISSING, outcome: "self-care" }) },
   "case.reopen": { allow: ["physio"], input: () => ({ id: MISSING }) },
   "people.list": { allow: ["admin"] },
+  "audit.list": { allow: ["admin"], input: () => ({}) },
+  "audit.filters": { allow: ["admin"] },
+  "privacy.exportMine": { allow: ["athlete"] },
+  "privacy.athletes": { allow: ["admin"] },
+  "privacy.eraseAthlete": { allow: ["admin"], input: (ids) => ({ athleteId: ids.athlete, confirmName: "Not this athlete's name" }), scope: "org" },
 };
 
 const RIVERSIDE: Record<Role, string> = {

@@ -1,11 +1,13 @@
 import { assignmentRouter } from "./routers/assignment";
 import { athleteRouter } from "./routers/athlete";
+import { auditRouter } from "./routers/audit";
 import { careRouter } from "./routers/care";
 import { caseRouter } from "./routers/case";
 import { exerciseRouter } from "./routers/exercise";
 import { meRouter } from "./routers/me";
 import { painRouter } from "./routers/pain";
 import { peopleRouter } from "./routers/people";
+import { privacyRouter } from "./routers/privacy";
 import { programRouter } from "./routers/program";
 import { rosterRouter } from "./routers/roster";
 import { todayRouter } from "./routers/today";
@@ -25,6 +27,8 @@ export const appRouter = router({
   triage: triageRouter,
   case: caseRouter,
   people: peopleRouter,
+  audit: auditRouter,
+  privacy: privacyRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -11,6 +11,7 @@ import type { Db } from "../../db/client";
 import type { Viewer } from "../auth/viewer";
 import type { Role } from "../domain/vocab";
 import { logger } from "../logger";
+import { auditRefusal } from "../services/audit";
 import { isDatabaseUnavailable } from "./errors";
 
 // 1. Context
@@ -62,11 +63,19 @@ export const createCallerFactory = t.createCallerFactory;
 export const router = t.router;
 
 // 3. Procedures
-/** Turns database outages into SERVICE_UNAVAILABLE and everything unknown into a logged internal error. */
-const guardErrors = t.middleware(async ({ next }) => {
+/**
+ * Turns database outages into SERVICE_UNAVAILABLE, and records every refused access of a
+ * signed-in person (a role refusal, or a record that is not theirs to see) in the audit log.
+ */
+const guardErrors = t.middleware(async ({ ctx, path, next }) => {
   const result = await next();
-  if (!result.ok && isDatabaseUnavailable(result.error.cause)) {
+  if (result.ok) return result;
+  if (isDatabaseUnavailable(result.error.cause)) {
     throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message: "The service is unavailable right now.", cause: result.error.cause });
+  }
+  const code = result.error.code;
+  if (ctx.viewer && (code === "FORBIDDEN" || code === "NOT_FOUND")) {
+    await auditRefusal(ctx.db, { orgId: ctx.viewer.orgId, actorId: ctx.viewer.id, ip: ctx.ip, path, code, requestId: ctx.requestId });
   }
   return result;
 });

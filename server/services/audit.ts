@@ -1,5 +1,6 @@
 import type { DbOrTx } from "../../db/client";
 import { auditLog } from "../../db/schema";
+import { logger } from "../logger";
 
 export type AuditEntry = {
   orgId: string | null;
@@ -24,4 +25,16 @@ export async function audit(db: DbOrTx, entry: AuditEntry) {
     ip: entry.ip ?? null,
     detail: entry.detail ?? null,
   });
+}
+
+/**
+ * A refused call is recorded after the procedure has finished (its transaction is over). The
+ * record must never turn a refusal into a different error, so a failure here is only logged.
+ */
+export async function auditRefusal(db: DbOrTx, r: { orgId: string; actorId: string; ip: string | null; path: string; code: string; requestId: string }) {
+  try {
+    await audit(db, { orgId: r.orgId, actorId: r.actorId, action: "access.refused", entityType: "procedure", entityId: r.path, ip: r.ip, detail: { code: r.code } });
+  } catch (err) {
+    logger.warn({ err, requestId: r.requestId }, "could not record a refused access");
+  }
 }

@@ -8,6 +8,7 @@ import { requireVisibleAthlete } from "../../access";
 import { adherenceWindow, summariseAdherence } from "../../domain/adherence-summary";
 import { addDays, localDay } from "../../domain/calendar";
 import { id } from "../../schemas/common";
+import { audit } from "../../services/audit";
 import { staffProcedure, router } from "../trpc";
 
 export const athleteRouter = router({
@@ -27,6 +28,7 @@ export const athleteRouter = router({
     const painShared = ctx.viewer.role !== "coach" || (profile?.coachSeesPainDetails ?? true);
     const reports = painShared ? await reportsOfAthlete(ctx.db, { athleteId: athlete.id, since: addDays(today, -28) }) : [];
     const adherence = inputs.get(athlete.id);
+    await audit(ctx.db, { orgId: ctx.viewer.orgId, actorId: ctx.viewer.id, action: painShared ? "pain-reports.read" : "athlete.read", entityType: "athlete", entityId: athlete.id, athleteId: athlete.id, ip: ctx.ip });
     return {
       athlete: { id: athlete.id, name: athlete.name, runDays: profile?.runDays ?? [], weeklyKm: profile?.weeklyKm ?? null },
       today,
