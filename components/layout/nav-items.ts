@@ -10,8 +10,15 @@ export const NAV_ITEMS: Record<Role, NavItem[]> = {
     { href: "/coach/exercises", label: "Exercises" },
   ],
   physio: [{ href: "/triage", label: "Triage" }],
-  athlete: [{ href: "/today", label: "Today" }],
-  admin: [{ href: "/admin", label: "People" }],
+  athlete: [
+    { href: "/today", label: "Today" },
+    { href: "/today/data", label: "Your data" },
+  ],
+  admin: [
+    { href: "/admin", label: "People" },
+    { href: "/admin/audit", label: "Audit trail" },
+    { href: "/admin/privacy", label: "Privacy" },
+  ],
 };
 
 export const ROLE_LABEL: Record<Role, string> = {

@@ -11,7 +11,7 @@ import type { Db } from "../../db/client";
 import type { Viewer } from "../auth/viewer";
 import type { Role } from "../domain/vocab";
 import { logger } from "../logger";
-import { auditRefusal } from "../services/audit";
+import { auditRefusal, auditWrite } from "../services/audit";
 import { isDatabaseUnavailable } from "./errors";
 
 // 1. Context
@@ -64,12 +64,15 @@ export const router = t.router;
 
 // 3. Procedures
 /**
- * Turns database outages into SERVICE_UNAVAILABLE, and records every refused access of a
- * signed-in person (a role refusal, or a record that is not theirs to see) in the audit log.
+ * Turns database outages into SERVICE_UNAVAILABLE, and records in the audit log every write
+ * and every refused access of a signed-in person (a role refusal, or a record not theirs to see).
  */
-const guardErrors = t.middleware(async ({ ctx, path, next }) => {
+const guardErrors = t.middleware(async ({ ctx, path, type, next, getRawInput }) => {
   const result = await next();
-  if (result.ok) return result;
+  if (result.ok) {
+    if (type === "mutation" && ctx.viewer) await auditWrite(ctx.db, { viewer: ctx.viewer, ip: ctx.ip, path, requestId: ctx.requestId, rawInput: await getRawInput().catch(() => null) });
+    return result;
+  }
   if (isDatabaseUnavailable(result.error.cause)) {
     throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message: "The service is unavailable right now.", cause: result.error.cause });
   }

@@ -7,7 +7,7 @@ export const auditListInput = z
   .object({
     actorId: id("Person").nullish(),
     athleteId: id("Athlete").nullish(),
-    action: z.string().trim().max(60, "Action can be at most 60 characters.").regex(/^[a-z.-]*$/, "Choose an action from the list.").nullish(),
+    action: z.string().trim().max(60, "Action can be at most 60 characters.").regex(/^[A-Za-z.:-]*$/, "Choose an action from the list.").nullish(),
     from: day("From").nullish(),
     to: day("To").nullish(),
     /** The id of the last entry already shown: the next page is older. */

@@ -1,0 +1,82 @@
+"use client";
+
+import { useInfiniteQuery, useSuspenseQuery } from "@tanstack/react-query";
+import { format } from "date-fns";
+import { ScrollText } from "lucide-react";
+import { useState } from "react";
+import { useTRPC } from "@/components/providers/trpc";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Skeleton } from "@/components/ui/skeleton";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { auditActionLabel } from "@/server/domain/audit-labels";
+import { AuditFilters, type AuditFilterValues, NO_FILTERS } from "./audit-filters";
+
+export function AuditLog() {
+  const trpc = useTRPC();
+  const { data: options } = useSuspenseQuery(trpc.audit.filters.queryOptions());
+  const [filters, setFilters] = useState<AuditFilterValues>(NO_FILTERS);
+  const input = {
+    actorId: filters.actorId || null,
+    athleteId: filters.athleteId || null,
+    action: filters.action || null,
+    from: filters.from || null,
+    to: filters.to || null,
+  };
+  const list = useInfiniteQuery(trpc.audit.list.infiniteQueryOptions(input, { getNextPageParam: (last) => last.nextCursor ?? undefined }));
+  const entries = list.data?.pages.flatMap((p) => p.entries) ?? [];
+
+  return (
+    <div className="space-y-4">
+      <AuditFilters people={options.people} actions={options.actions} value={filters} onChange={setFilters} />
+      {list.isError && (
+        <Alert variant="destructive" aria-label="Audit trail problem">
+          {list.error.message}
+        </Alert>
+      )}
+      {list.isPending ? (
+        <Skeleton className="h-72 w-full" />
+      ) : entries.length === 0 ? (
+        <EmptyState icon={ScrollText} title="No entries" description="Nothing in the trail matches these filters." />
+      ) : (
+        <Table aria-label="Audit entries">
+          <TableHeader>
+            <TableRow>
+              <TableHead>When</TableHead>
+              <TableHead>Person</TableHead>
+              <TableHead>Action</TableHead>
+              <TableHead>Athlete concerned</TableHead>
+              <TableHead>Details</TableHead>
+              <TableHead>Address</TableHead>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {entries.map((e) => (
+              <TableRow key={e.id}>
+                <TableCell className="whitespace-nowrap tabular-nums">{format(e.at, "d MMM yyyy HH:mm:ss")}</TableCell>
+                <TableCell className="font-medium">{e.actor}</TableCell>
+                <TableCell>{auditActionLabel(e.action)}</TableCell>
+                <TableCell>{e.athlete ?? "—"}</TableCell>
+                <TableCell className="max-w-xs truncate text-muted-foreground" title={details(e)}>
+                  {details(e) || "—"}
+                </TableCell>
+                <TableCell className="whitespace-nowrap text-muted-foreground">{e.ip ?? "—"}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      {list.hasNextPage && (
+        <Button variant="outline" onClick={() => void list.fetchNextPage()} disabled={list.isFetchingNextPage}>
+          {list.isFetchingNextPage ? "Loading…" : "Show older entries"}
+        </Button>
+      )}
+    </div>
+  );
+}
+
+function details(e: { target: string | null; detail: Record<string, unknown> | null }): string {
+  const parts = [e.target, ...Object.entries(e.detail ?? {}).map(([k, v]) => `${k}: ${typeof v === "string" ? v : JSON.stringify(v)}`)];
+  return parts.filter(Boolean).join(" · ");
+}
