@@ -48,11 +48,12 @@ test("the tRPC endpoint refuses GET, other sites and non-JSON bodies", async ({ 
 
 test("after 10 failed attempts the account is refused even with the right password", async ({ page }) => {
   // A documentation-range address of its own, so this test's attempts do not limit the others'.
-  await page.setExtraHTTPHeaders({ "x-forwarded-for": "203.0.113.77" });
+  const headers = { "x-forwarded-for": "203.0.113.77" };
+  await page.setExtraHTTPHeaders(headers);
   const email = "athlete22@riverside.example";
   for (let i = 0; i < 10; i++) {
-    const csrf = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
-    await page.request.post("/api/auth/callback/credentials", { form: { csrfToken: csrf.csrfToken, email, password: `wrong-password-${i}`, json: "true" } });
+    const csrf = (await (await page.request.get("/api/auth/csrf", { headers })).json()) as { csrfToken: string };
+    await page.request.post("/api/auth/callback/credentials", { headers, form: { csrfToken: csrf.csrfToken, email, password: `wrong-password-${i}`, json: "true" } });
   }
   await page.goto("/sign-in");
   await page.getByLabel("Email").fill(email);

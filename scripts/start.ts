@@ -54,7 +54,8 @@ function newestSource(dir: string): number {
 function buildIfNeeded() {
   const buildId = path.join(".next", "BUILD_ID");
   const builtAt = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
-  const sources = Math.max(...["app", "components", "server", "db"].map(newestSource), fs.statSync("package.json").mtimeMs);
+  const rootFiles = ["package.json", "proxy.ts", "instrumentation.ts", "next.config.js"].filter((f) => fs.existsSync(f));
+  const sources = Math.max(...["app", "components", "server", "db"].map(newestSource), ...rootFiles.map((f) => fs.statSync(f).mtimeMs));
   if (builtAt > sources) return;
   console.log("Building Upright (first start or sources changed)…");
   const result = spawnSync(process.execPath, [require.resolve("next/dist/bin/next"), "build"], { stdio: "inherit", env: process.env });

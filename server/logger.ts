@@ -28,7 +28,25 @@ export const logger = pino({
     censor: "[redacted]",
   },
   base: { app: "upright" },
+  serializers: { err: safeError },
 });
+
+/**
+ * Errors keep their type, code and stack, but never the values a query carried: drizzle puts
+ * them after "params:" and PostgreSQL quotes them in `detail` ("Key (email)=(...)").
+ */
+export function safeError(err: unknown): Record<string, unknown> {
+  if (!(err instanceof Error)) return { message: String(err).slice(0, 200) };
+  const clean = (text: string | undefined) => text?.replace(/\nparams: [\s\S]*?(?=\n\s+at |$)/g, "\nparams: [redacted]").replace(/\(([^()]*)\)=\([^)]*\)/g, "($1)=([redacted])");
+  const e = err as Error & { code?: unknown; cause?: unknown };
+  return {
+    type: e.name,
+    message: clean(e.message),
+    code: typeof e.code === "string" ? e.code : undefined,
+    stack: clean(e.stack),
+    cause: e.cause instanceof Error ? safeError(e.cause) : undefined,
+  };
+}
 
 function safeLevel() {
   try {

@@ -34,3 +34,24 @@ export function isUniqueViolation(err: unknown, constraint?: string): boolean {
   }
   return false;
 }
+
+/**
+ * A value the database itself refused (wrong type or range, a byte PostgreSQL cannot store,
+ * a broken constraint). The input got past validation, so it is answered as the caller's
+ * mistake in plain words, never with the database's message (which quotes SQL and values).
+ */
+export function databaseRefusal(err: unknown): TRPCError | null {
+  let e: unknown = err;
+  for (let i = 0; i < 6 && e && typeof e === "object"; i++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) {
+      if (code === "23505") return new TRPCError({ code: "CONFLICT", message: "This exists already, or was saved at the same moment by another request. Please reload and try again." });
+      if (code.startsWith("22") || code === "23502" || code === "23503" || code === "23514") {
+        return new TRPCError({ code: "BAD_REQUEST", message: "Some of the values sent are not valid. Please check them and try again." });
+      }
+      return null;
+    }
+    e = (e as { cause?: unknown }).cause;
+  }
+  return null;
+}

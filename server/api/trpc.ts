@@ -12,7 +12,7 @@ import type { Viewer } from "../auth/viewer";
 import type { Role } from "../domain/vocab";
 import { logger } from "../logger";
 import { auditRefusal, auditWrite } from "../services/audit";
-import { isDatabaseUnavailable } from "./errors";
+import { databaseRefusal, isDatabaseUnavailable } from "./errors";
 
 // 1. Context
 export type Context = { db: Db; viewer: Viewer | null; ip: string | null; requestId: string };
@@ -75,6 +75,11 @@ const guardErrors = t.middleware(async ({ ctx, path, type, next, getRawInput }) 
   }
   if (isDatabaseUnavailable(result.error.cause)) {
     throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message: "The service is unavailable right now.", cause: result.error.cause });
+  }
+  const refusal = result.error.code === "INTERNAL_SERVER_ERROR" ? databaseRefusal(result.error.cause) : null;
+  if (refusal) {
+    logger.warn({ err: result.error.cause, requestId: ctx.requestId, path }, "database refused a value");
+    throw refusal;
   }
   const code = result.error.code;
   if (ctx.viewer && (code === "FORBIDDEN" || code === "NOT_FOUND")) {
