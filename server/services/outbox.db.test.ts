@@ -72,9 +72,9 @@ describe("email outbox", () => {
 
     const down = await sendDueEmails(t.db, { smtp: probe.settings(), now: at(t0, 0) });
     expect(down).toEqual({ enabled: true, sent: 0, retrying: 1, failed: 0 });
-    const [a, b] = await rowsById([first!.id, second!.id]).then((rows) => [rows.find((r) => r.id === first!.id)!, rows.find((r) => r.id === second!.id)!]);
-    const tried = a.attempts === 1 ? a : b;
-    const untried = tried === a ? b : a;
+    const rows = await rowsById([first!.id, second!.id]);
+    const tried = rows.find((r) => r.attempts === 1)!;
+    const untried = rows.find((r) => r.id !== tried.id)!;
     expect(tried).toMatchObject({ status: "pending", attempts: 1 });
     expect(tried.lastError).toMatch(/ECONNREFUSED|ECONNECTION|ESOCKET/);
     expect(tried.nextAttemptAt.getTime()).toBe(t0.getTime() + FIRST_RETRY_MS);
