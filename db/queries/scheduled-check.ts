@@ -2,7 +2,6 @@ import { and, eq, gt, isNull, lt, ne, sql } from "drizzle-orm";
 import type { RaisedTrigger } from "../../server/domain/scheduled-check";
 import type { DbOrTx } from "../client";
 import { caseEvents, cases, notifications, painReports, users } from "../schema";
-import type { NewNotification } from "./notifications";
 
 /** Active athletes with a report on or after `sinceDay`: the only ones a time rule can fire for. */
 export async function athletesToCheck(db: DbOrTx, params: { sinceDay: string }) {
@@ -73,10 +72,3 @@ export async function overdueCasesToNotify(db: DbOrTx, params: { now: Date; kind
     )
     .orderBy(cases.ackDueAt);
 }
-
-/** Like notify(), with the time set by the caller so that a scheduled run at `at` is dated `at`. */
-export async function notifyAt(db: DbOrTx, params: { userIds: string[]; notification: NewNotification; at: Date }) {
-  if (params.userIds.length === 0) return;
-  await db.insert(notifications).values(params.userIds.map((userId) => ({ userId, ...params.notification, createdAt: params.at })));
-}
-

@@ -70,12 +70,13 @@ export async function escalate(
     : `Case raised to ${TIER_LABEL[result.tier].toLowerCase()}: ${params.athleteName}`;
   const why = params.triggers.map((t) => t.reason).join(" ");
   const physios = await activeStaff(tx, { orgId: params.orgId, role: "physio" });
-  await notify(tx, { userIds: physios.map((p) => p.id), notification: { kind: "case", title: headline, body: why, link } });
+  await notify(tx, { userIds: physios.map((p) => p.id), notification: { kind: "case", title: headline, body: why, link }, at: params.now });
   const coaches = await coachesOfAthlete(tx, { athleteId: params.athleteId });
   await notify(tx, {
     userIds: coaches.map((c) => c.id),
     // Coaches learn that the clinic is involved, not the clinical detail.
     notification: { kind: "athlete-flagged", title: `${params.athleteName} was flagged for the clinic`, body: `Priority: ${TIER_LABEL[result.tier]}.`, link: null },
+    at: params.now,
   });
   if (isUrgent(result.tier)) {
     await queueEmail(tx, {

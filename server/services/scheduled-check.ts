@@ -3,10 +3,10 @@
  * athlete with recent reports, then notices about cases nobody acknowledged in time.
  */
 import type { Tx } from "../../db/client";
-import { activeStaff } from "../../db/queries/notifications";
+import { activeStaff, notify } from "../../db/queries/notifications";
 import { insertEvaluation, recentFacts } from "../../db/queries/pain";
 import { calendarOf } from "../../db/queries/people";
-import { athletesToCheck, notifyAt, overdueCasesToNotify, raisedTriggers, resolvedSinceReport } from "../../db/queries/scheduled-check";
+import { athletesToCheck, overdueCasesToNotify, raisedTriggers, resolvedSinceReport } from "../../db/queries/scheduled-check";
 import { addDays, localDay } from "../domain/calendar";
 import { evaluateScheduled, RULES_VERSION } from "../domain/escalation";
 import { CHECK_LOOKBACK_DAYS, newScheduledTriggers, OVERDUE_KIND, overdueNotification } from "../domain/scheduled-check";
@@ -65,7 +65,7 @@ export async function notifyOverdueCases(tx: Tx, now: Date) {
   for (const c of overdue) {
     let physios = physiosByOrg.get(c.orgId);
     if (!physios) physiosByOrg.set(c.orgId, (physios = (await activeStaff(tx, { orgId: c.orgId, role: "physio" })).map((p) => p.id)));
-    await notifyAt(tx, { userIds: physios, notification: overdueNotification(c), at: now });
+    await notify(tx, { userIds: physios, notification: overdueNotification(c), at: now });
   }
   return overdue.length;
 }
