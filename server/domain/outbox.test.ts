@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { afterFailedAttempt, describeSendError, FIRST_RETRY_MS, MAX_ATTEMPTS, MAX_RETRY_MS, retryDelayMs } from "./outbox";
+import { afterFailedAttempt, describeSendError, emailLink, FIRST_RETRY_MS, MAX_ATTEMPTS, MAX_RETRY_MS, retryDelayMs } from "./outbox";
 
 const minute = 60_000;
 
@@ -66,5 +66,16 @@ describe("describeSendError", () => {
   it("shortens long messages", () => {
     expect(describeSendError(new Error("x".repeat(1000)))).toHaveLength(300);
     expect(describeSendError("plain")).toBe("plain");
+  });
+});
+
+describe("emailLink", () => {
+  it.each([
+    ["https://upright.example", "/triage/cases/c1", "https://upright.example/triage/cases/c1"],
+    ["https://upright.example/", "/triage/cases/c1", "https://upright.example/triage/cases/c1"],
+    ["http://localhost:3000", "/triage", "http://localhost:3000/triage"],
+    [undefined, "/triage/cases/c1", "/triage/cases/c1"],
+  ])("%s + %s = %s", (base, path, expected) => {
+    expect(emailLink(base, path)).toBe(expected);
   });
 });

@@ -44,3 +44,9 @@ export function describeSendError(err: unknown): string {
   const line = err.message.split("\n")[0] ?? "";
   return (typeof code === "string" && !line.includes(code) ? `${code}: ${line}` : line).slice(0, 300);
 }
+
+/** A link an email reader can follow: the app's own address in front of an in-app path, when known. */
+export function emailLink(appUrl: string | undefined, path: string): string {
+  if (!appUrl) return path;
+  return new URL(path, appUrl.endsWith("/") ? appUrl : `${appUrl}/`).toString();
+}

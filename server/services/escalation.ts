@@ -21,6 +21,8 @@ import {
 } from "../domain/escalation";
 import type { CaseTier } from "../domain/vocab";
 import { TIER_LABEL } from "../domain/labels";
+import { emailLink } from "../domain/outbox";
+import { env } from "../env";
 
 export async function orgRules(db: Db | Tx, orgId: string): Promise<{ thresholds: Thresholds; deadlines: AckDeadlines; timeZone: string }> {
   const org = await organisationById(db, { orgId });
@@ -83,7 +85,7 @@ export async function escalate(
       orgId: params.orgId,
       to: physios.map((p) => p.email),
       subject: `[Upright] ${headline}`,
-      body: `${headline}\nOpened ${format(params.now, "d MMM yyyy HH:mm")} UTC.\nOpen the case in Upright: ${link}\n\nThis email holds no clinical details; sign in to see them.`,
+      body: `${headline}\nOpened ${format(params.now, "d MMM yyyy HH:mm")} UTC.\nOpen the case in Upright: ${emailLink(env().NEXTAUTH_URL, link)}\n\nThis email holds no clinical details; sign in to see them.`,
     });
   }
   return result;

@@ -7,6 +7,9 @@ import { useTestDatabase } from "../../test/db";
 import { demoIds } from "../../test/fixtures";
 import { startSmtpServer, type TestSmtpServer } from "../../test/smtp";
 import { CLAIM_LEASE_MS, FIRST_RETRY_MS, MAX_ATTEMPTS } from "../domain/outbox";
+import { newAthlete } from "../../test/athletes";
+import { DEFAULT_ACK_DEADLINES } from "../domain/escalation";
+import { escalate } from "./escalation";
 import { sendDueEmails } from "./outbox";
 
 const t = useTestDatabase();
@@ -60,6 +63,30 @@ describe("email outbox", () => {
     expect(await pending()).toEqual([]);
     expect((await sendDueEmails(t.db, { smtp: server.settings() })).sent).toBe(0);
     expect(server.received).toHaveLength(due.length);
+  });
+
+  it("emails every physio about an emergency case, without clinical detail", async () => {
+    const server = await smtp();
+    const ids = await demoIds(t.db);
+    const a = await newAthlete(t.db, { orgId: ids.riversideOrg, teamId: ids.roadTeam, name: "Emergency Test" });
+    const reason = "Chest pain, breathlessness or sweating together with the back pain, reported today.";
+    await t.db.transaction((tx) =>
+      escalate(tx, {
+        orgId: a.orgId,
+        athleteId: a.id,
+        athleteName: a.name,
+        triggers: [{ ruleId: "chest-breathless-sweating", tier: "emergency", reason, basis: "b", reportId: null }],
+        deadlines: DEFAULT_ACK_DEADLINES,
+        now: new Date(),
+      }),
+    );
+    await sendDueEmails(t.db, { smtp: server.settings() });
+    const mails = server.received.filter((m) => m.subject === "[Upright] New emergency case: Emergency Test");
+    expect(mails.flatMap((m) => m.to).sort()).toEqual(["physio2@riverside.example", "physio@riverside.example"]);
+    for (const m of mails) {
+      expect(m.raw).toMatch(/\/triage\/cases\/[0-9a-f-]{36}/);
+      expect(m.raw).not.toContain("Chest pain");
+    }
   });
 
   it("retries after an outage with a growing wait and delivers exactly once", async () => {
