@@ -42,8 +42,8 @@ export async function runScheduledCheck(db: Db, opts: { now?: Date; smtp?: SmtpS
 type Scheduler = { stop: () => void };
 const g = globalThis as unknown as { __uprightScheduler?: Scheduler };
 
-/** Starts the timers once per process; they never keep the process alive on their own. */
-export function startScheduler(database: () => Promise<Db>): Scheduler {
+/** Starts the timers once per process; they never keep the process alive on their own. `smtp` is for tests. */
+export function startScheduler(database: () => Promise<Db>, opts: { smtp?: SmtpSettings | null } = {}): Scheduler {
   if (g.__uprightScheduler) return g.__uprightScheduler;
   let checking = false;
   let sending = false;
@@ -51,7 +51,7 @@ export function startScheduler(database: () => Promise<Db>): Scheduler {
     if (checking) return;
     checking = true;
     try {
-      await runScheduledCheck(await database());
+      await runScheduledCheck(await database(), { smtp: opts.smtp });
     } catch (err) {
       logger.error({ err }, "scheduled check failed");
     } finally {
@@ -62,7 +62,7 @@ export function startScheduler(database: () => Promise<Db>): Scheduler {
     if (checking || sending) return;
     sending = true;
     try {
-      await sendDueEmails(await database());
+      await sendDueEmails(await database(), { smtp: opts.smtp });
     } catch (err) {
       logger.error({ err }, "sending waiting emails failed");
     } finally {
