@@ -74,6 +74,9 @@ export const MATRIX: Record<string, Entry> = {
   "case.resolve": { allow: ["physio"], input: () => ({ id: MISSING, outcome: "self-care" }) },
   "case.reopen": { allow: ["physio"], input: () => ({ id: MISSING }) },
   "people.list": { allow: ["admin"] },
+  "notification.list": { allow: ALL, input: () => ({}) },
+  "notification.unreadCount": { allow: ALL },
+  "notification.markRead": { allow: ALL, input: () => ({ ids: [MISSING] }) },
 };
 
 const RIVERSIDE: Record<Role, string> = {

@@ -4,6 +4,7 @@ import { careRouter } from "./routers/care";
 import { caseRouter } from "./routers/case";
 import { exerciseRouter } from "./routers/exercise";
 import { meRouter } from "./routers/me";
+import { notificationRouter } from "./routers/notification";
 import { painRouter } from "./routers/pain";
 import { peopleRouter } from "./routers/people";
 import { programRouter } from "./routers/program";
@@ -25,6 +26,7 @@ export const appRouter = router({
   triage: triageRouter,
   case: caseRouter,
   people: peopleRouter,
+  notification: notificationRouter,
 });
 
 export type AppRouter = typeof appRouter;
