@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { OSTRC_OPTIONS } from "../domain/ostrc";
-import { PAIN_AREAS, PAIN_QUALITIES, PAIN_TIMINGS, RED_FLAGS } from "../domain/vocab";
+import { PAIN_AREAS, PAIN_QUALITIES, PAIN_TIMINGS, RED_FLAGS, type RedFlag } from "../domain/vocab";
 import { id, optionalText } from "./common";
 
 const nrs = (label: string) =>
@@ -34,3 +34,22 @@ export const painSubmitInput = painReportInput.extend({
 });
 
 export const painCorrectInput = painReportInput.extend({ id: id("Report") });
+
+/** The weakness follow-up is asked only after a "yes" to numbness, tingling or weakness. */
+export function askedRedFlags(answers: Partial<Record<RedFlag, boolean>> | undefined): RedFlag[] {
+  return RED_FLAGS.filter((f) => f !== "progressiveWeakness" || answers?.numbnessTinglingWeakness === true);
+}
+
+/**
+ * The athlete's form wants a yes or a no to every question it asks: a skipped question could
+ * hide an emergency. The API itself stays lenient (a missing answer counts as "no").
+ */
+export const painReportForm = painReportInput.extend({
+  redFlags: z.partialRecord(z.enum(RED_FLAGS), z.boolean()).superRefine((flags, ctx) => {
+    for (const flag of askedRedFlags(flags)) {
+      if (flags[flag] === undefined) ctx.addIssue({ code: "custom", path: [flag], message: "Answer yes or no." });
+    }
+  }),
+});
+export type PainReportFormValues = z.input<typeof painReportForm>;
+export type PainReportFormOutput = z.output<typeof painReportForm>;
