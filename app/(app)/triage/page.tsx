@@ -8,10 +8,12 @@ import { CaseQueue } from "./_components/case-queue";
 export const metadata: Metadata = { title: "Triage" };
 
 export default function TriageHome() {
-  prefetch(trpc.triage.queue.queryOptions());
+  prefetch(trpc.triage.queue.queryOptions({}));
+  prefetch(trpc.triage.teams.queryOptions());
+  prefetch(trpc.triage.physios.queryOptions());
   return (
     <HydrateClient>
-      <PageHeader title="Triage" description="Open cases flagged by the escalation rules, most urgent first." />
+      <PageHeader title="Triage" description="Open cases flagged by the escalation rules, most urgent first, then longest waiting." />
       <Suspense fallback={<Skeleton className="h-96 w-full" />}>
         <CaseQueue />
       </Suspense>
