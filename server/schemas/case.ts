@@ -21,3 +21,15 @@ export const triageQueueInput = z
   })
   .default({ assignedToMe: false });
 export type TriageQueueInput = z.input<typeof triageQueueInput>;
+
+/** The physio's forms: the same rules without the case id, and an empty date field meaning "no review date". */
+export const caseNoteForm = caseNoteInput.omit({ id: true });
+export const returnToRunForm = z.object({
+  status: caseReturnToRunInput.shape.status,
+  reviewDay: z
+    .string()
+    .trim()
+    .transform((v) => v || null)
+    .pipe(day("Review date").nullable()),
+});
+export const caseResolveForm = caseResolveInput.omit({ id: true });
