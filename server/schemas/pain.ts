@@ -10,7 +10,7 @@ const nrs = (label: string) =>
     .min(0, `${label} goes from 0 to 10.`)
     .max(10, `${label} goes from 0 to 10.`);
 
-const ostrcAnswer = z.union(OSTRC_OPTIONS.map((o) => z.literal(o))).nullable();
+const ostrcAnswer = z.union(OSTRC_OPTIONS.map((o) => z.literal(o)), { error: "Weekly questions: choose one of the four answers." }).nullable();
 
 export const painReportInput = z.object({
   painNow: nrs("Pain now"),
@@ -22,7 +22,9 @@ export const painReportInput = z.object({
     .transform((a) => [...new Set(a)]),
   timings: z.array(z.enum(PAIN_TIMINGS, { error: "That is not one of the listed times." })).max(PAIN_TIMINGS.length).transform((a) => [...new Set(a)]),
   qualities: z.array(z.enum(PAIN_QUALITIES, { error: "That is not one of the listed kinds of pain." })).max(PAIN_QUALITIES.length).transform((a) => [...new Set(a)]),
-  redFlags: z.partialRecord(z.enum(RED_FLAGS), z.boolean()).default({}),
+  redFlags: z
+    .partialRecord(z.enum(RED_FLAGS), z.boolean({ error: "Answer each warning-sign question with yes or no." }), { error: "That is not one of the warning-sign questions." })
+    .default({}),
   ostrc: z.object({ q1: ostrcAnswer, q2: ostrcAnswer, q3: ostrcAnswer, q4: ostrcAnswer }).nullable().default(null),
   note: optionalText("Note", 1000),
 });
