@@ -35,7 +35,7 @@ beforeAll(async () => {
 });
 
 const queries = Object.entries(appRouter._def.procedures)
-  .filter(([, p]) => (p as { _def: { type: string } })._def.type === "query")
+  .filter(([, p]) => (p as unknown as { _def: { type: string } })._def.type === "query")
   .map(([path]) => path)
   .sort();
 

@@ -67,27 +67,20 @@ export function PainReportForm({ initial, offerOstrc, submitLabel, onSubmit, onC
         control={control}
         name="painNow"
         render={({ field, fieldState }) => (
-          <Field label="How much does it hurt right now?" required error={fieldState.error?.message}>
-            {(p) => <PainScale label="Pain now" value={field.value} onChange={field.onChange} invalid={p["aria-invalid"]} describedBy={p["aria-describedby"]} />}
-          </Field>
+          <PainScale question="How much does it hurt right now?" required value={field.value} onChange={field.onChange} error={fieldState.error?.message} />
         )}
       />
       <Controller
         control={control}
         name="painWorstRun"
         render={({ field, fieldState }) => (
-          <Field label="And at its worst during your last run?" error={fieldState.error?.message}>
-            {(p) => (
-              <PainScale
-                label="Worst pain during your last run"
-                value={field.value}
-                onChange={field.onChange}
-                noneLabel="No run since it started"
-                invalid={p["aria-invalid"]}
-                describedBy={p["aria-describedby"]}
-              />
-            )}
-          </Field>
+          <PainScale
+            question="And at its worst during your last run?"
+            value={field.value}
+            onChange={field.onChange}
+            noneLabel="No run since it started"
+            error={fieldState.error?.message}
+          />
         )}
       />
       <Controller
