@@ -133,4 +133,9 @@ test("a physio takes an unassigned case and finds it under 'assigned to me'", as
   await expect(physio.getByRole("link", { name: "Diego Martínez" })).toBeVisible();
   await expect(physio.getByRole("link", { name: "Lukas Schneider" })).toHaveCount(0);
   await shot(physio, "triage-queue-phone");
+  await physio.getByRole("link", { name: "Diego Martínez" }).click();
+  await expect(physio.getByRole("heading", { level: 1, name: "Diego Martínez" })).toBeVisible();
+  await expect(physio.getByRole("combobox", { name: "Assigned to" })).toContainText("Tomás Ferreira (me)");
+  await physio.setViewportSize({ width: 1280, height: 900 });
+  await shot(physio, "case-page-seeded-desktop");
 });

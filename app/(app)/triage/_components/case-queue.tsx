@@ -20,7 +20,8 @@ export function CaseQueue() {
     <div className="space-y-4">
       <QueueFilters value={filters} onChange={(f) => startTransition(() => setFilters(f))} />
       <p className="text-sm text-muted-foreground" aria-live="polite">
-        {`${data.length} open ${data.length === 1 ? "case" : "cases"}${filtered ? " match" : ""}`}
+        {data.length === 1 ? "1 open case" : `${data.length} open cases`}
+        {filtered && (data.length === 1 ? " matches" : " match")}
       </p>
       {data.length === 0 ? (
         <EmptyState

@@ -10,6 +10,8 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
 import type { RouterOutputs } from "@/server/api/types";
+import { compareTiers } from "@/server/domain/escalation";
+import type { CaseTier } from "@/server/domain/vocab";
 
 type QueueItem = RouterOutputs["triage"]["queue"][number];
 
@@ -28,6 +30,8 @@ export function QueueCard({ item: c, now }: { item: QueueItem; now: number }) {
       onError: (err) => toast.error(err.message),
     }),
   );
+  // The most urgent reasons first, newest first within a tier: the first lines say why it matters now.
+  const reasons = [...c.reasons].sort((a, b) => compareTiers(a.tier as CaseTier, b.tier as CaseTier) || b.at.localeCompare(a.at));
   const waitingAck = c.status === "open";
   const overdue = waitingAck && c.ackDueAt.getTime() < now;
 
@@ -46,10 +50,10 @@ export function QueueCard({ item: c, now }: { item: QueueItem; now: number }) {
               {c.status === "acknowledged" && <Badge variant="muted">Acknowledged</Badge>}
             </div>
             <ul className="list-disc space-y-0.5 pl-5 text-sm text-muted-foreground">
-              {c.reasons.slice(0, 3).map((r, i) => (
+              {reasons.slice(0, 3).map((r, i) => (
                 <li key={`${r.ruleId}-${i}`}>{r.reason}</li>
               ))}
-              {c.reasons.length > 3 && <li>and {c.reasons.length - 3} more</li>}
+              {reasons.length > 3 && <li>and {reasons.length - 3} more</li>}
             </ul>
           </div>
           <div className="flex shrink-0 flex-col gap-1 text-sm text-muted-foreground sm:items-end sm:text-right">

@@ -13,7 +13,7 @@ const text = (key: AthleteMessageKey, within = "") => ATHLETE_MESSAGES[key].repl
 export function NextSteps({ steps, sentAt, corrected }: { steps: AthleteNextSteps | null; sentAt: Date; corrected: boolean }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
-  const title = corrected ? "Your correction is saved" : "Thanks, your report is in";
+  const title = corrected ? "Your correction is saved" : steps?.kind === "emergency" ? "Your report is in" : "Thanks, your report is in";
   const body = steps?.messages.filter((k) => k !== "not-medical-advice") ?? [];
 
   return (

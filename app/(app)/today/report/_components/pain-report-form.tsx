@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { TRPCClientError } from "@trpc/client";
+import { useRef } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -41,8 +42,14 @@ export function PainReportForm({ initial, offerOstrc, submitLabel, onSubmit, onC
   const form = useForm<PainReportFormValues, unknown, PainReportFormOutput>({ resolver: zodResolver(painReportForm), defaultValues: initial ?? EMPTY_REPORT });
   const { control, formState, handleSubmit, register, setError } = form;
   const { errors } = formState;
+  const formRef = useRef<HTMLFormElement>(null);
 
-  const submit = handleSubmit(async (values) => {
+  const submit = handleSubmit(send, () => {
+    // The custom controls hold no ref for react-hook-form to focus: take the athlete to the first problem.
+    requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+  });
+
+  async function send(values: PainReportFormOutput) {
     // Opening the weekly questions without answering any is a skip, not an empty response.
     const ostrc = values.ostrc && Object.values(values.ostrc).some((a) => a !== null) ? values.ostrc : null;
     try {
@@ -59,10 +66,10 @@ export function PainReportForm({ initial, offerOstrc, submitLabel, onSubmit, onC
       }
       if (!placed) setError("root", { message: err instanceof Error ? err.message : "The report was not sent. Please try again." });
     }
-  });
+  }
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-6" aria-label={submitLabel}>
+    <form ref={formRef} onSubmit={submit} noValidate className="space-y-6" aria-label={submitLabel}>
       <Controller
         control={control}
         name="painNow"

@@ -15,6 +15,12 @@ const CELL = cn(
   "aria-invalid:border-destructive",
 );
 
+// "No run" is the quiet default: when chosen it should not shout louder than the scale.
+const NONE = cn(
+  "col-span-full h-11 text-sm font-medium sm:col-span-11",
+  "data-[state=checked]:border-primary data-[state=checked]:bg-primary/10 data-[state=checked]:text-foreground",
+);
+
 type Props = {
   question: string;
   value: number | null | undefined;
@@ -39,6 +45,15 @@ export function PainScale({ question, value, onChange, noneLabel, required, erro
           </span>
         )}
       </p>
+      <p id={`${id}-ends`} className="flex justify-between gap-2 text-xs text-muted-foreground">
+        <span>0 is no pain</span>
+        {typeof value === "number" && (
+          <span className="font-medium text-foreground" aria-live="polite">
+            {value}: {painBand(value)}
+          </span>
+        )}
+        <span>10 is the worst imaginable</span>
+      </p>
       <RadioGroupPrimitive.Root
         aria-labelledby={`${id}-label`}
         aria-describedby={`${id}-ends${error ? ` ${id}-error` : ""}`}
@@ -53,20 +68,11 @@ export function PainScale({ question, value, onChange, noneLabel, required, erro
           </RadioGroupPrimitive.Item>
         ))}
         {noneLabel && (
-          <RadioGroupPrimitive.Item value="none" aria-invalid={error ? true : undefined} className={cn(CELL, "col-span-full text-sm font-medium sm:col-span-11")}>
+          <RadioGroupPrimitive.Item value="none" aria-invalid={error ? true : undefined} className={cn(CELL, NONE)}>
             {noneLabel}
           </RadioGroupPrimitive.Item>
         )}
       </RadioGroupPrimitive.Root>
-      <p id={`${id}-ends`} className="flex justify-between gap-2 text-xs text-muted-foreground">
-        <span>0 is no pain</span>
-        {typeof value === "number" && (
-          <span className="font-medium text-foreground" aria-live="polite">
-            {value}: {painBand(value)}
-          </span>
-        )}
-        <span>10 is the worst imaginable</span>
-      </p>
       {error && <FieldError id={`${id}-error`}>{error}</FieldError>}
     </div>
   );

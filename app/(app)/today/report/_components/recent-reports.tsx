@@ -29,7 +29,7 @@ export function RecentReports({ onCorrect, editingId }: { onCorrect: (report: My
               <div className="min-w-0 space-y-0.5">
                 <PainValue pain={{ painNow: r.painNow, day: r.day }} />
                 <p className="truncate text-xs text-muted-foreground">
-                  {r.areas.map((a) => PAIN_AREA_LABEL[a]).join(", ")} · sent {format(r.reportedAt, "d MMM HH:mm")}
+                  {r.areas.map((a) => PAIN_AREA_LABEL[a]).join(", ")}
                 </p>
                 {r.revision > 1 && <Badge variant="muted">Corrected</Badge>}
               </div>

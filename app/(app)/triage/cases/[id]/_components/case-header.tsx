@@ -78,6 +78,18 @@ export function CaseHeader({ detail }: { detail: CaseDetail }) {
           </Button>
         )}
       </div>
+      {/* On a phone the action cards sit below the history: a short way down to them. */}
+      <nav aria-label="Case actions" className="flex flex-wrap gap-x-4 gap-y-1 text-sm lg:hidden">
+        <a href="#return-to-run" className="inline-flex min-h-11 items-center text-primary underline-offset-4 hover:underline">
+          Return to run
+        </a>
+        <a href="#notes" className="inline-flex min-h-11 items-center text-primary underline-offset-4 hover:underline">
+          Notes
+        </a>
+        <a href="#resolve" className="inline-flex min-h-11 items-center text-primary underline-offset-4 hover:underline">
+          Resolve
+        </a>
+      </nav>
       <Field label="Assigned to" className="sm:max-w-xs">
         {(p) => (
           <Select value={c.assigneeId ?? NOBODY} onValueChange={(v) => assign.mutate({ id: c.id, assigneeId: v === NOBODY ? null : v })} disabled={assign.isPending}>

@@ -11,7 +11,7 @@ import { CaseTimeline } from "./case-timeline";
 import { ClinicalNotes } from "./clinical-notes";
 import { EarlierCases } from "./earlier-cases";
 import { OstrcWeeks } from "./ostrc-weeks";
-import { PainReportsTable } from "./pain-reports-table";
+import { PainReportsList } from "./pain-reports-list";
 import { PainTimeline } from "./pain-timeline";
 import { ResolveCard } from "./resolve-card";
 import { ReturnToRunCard } from "./return-to-run-card";
@@ -29,7 +29,7 @@ export function CaseView({ id }: { id: string }) {
         <div className="min-w-0 space-y-6 lg:col-span-2">
           <CaseReasons reasons={data.case.reasons} />
           <PainTimeline reports={data.reports} />
-          <PainReportsTable reports={data.reports} />
+          <PainReportsList reports={data.reports} />
           <OstrcWeeks weeks={data.ostrcWeeks} />
           <AdherenceCard adherence={data.adherence} />
           <AssignmentsCard caseId={data.case.id} athleteName={data.athlete.name} assignments={data.assignments} />

@@ -36,7 +36,7 @@ export function ClinicalNotes({ caseId, notes }: { caseId: string; notes: CaseDe
   const submit = form.handleSubmit((v) => add.mutateAsync({ id: caseId, ...v }).catch(() => undefined));
 
   return (
-    <Card>
+    <Card id="notes" className="scroll-mt-20">
       <CardHeader>
         <CardTitle>
           <h2>Clinical notes</h2>

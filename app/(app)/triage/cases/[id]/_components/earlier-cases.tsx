@@ -1,4 +1,5 @@
 import { format } from "date-fns";
+import Link from "next/link";
 import { TierBadge } from "@/components/domain/tier-badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { CASE_OUTCOME_LABEL, CASE_STATUS_LABEL } from "@/server/domain/labels";
@@ -21,10 +22,10 @@ export function EarlierCases({ cases }: { cases: CaseDetail["earlierCases"] }) {
               <li key={c.id} className="space-y-1 py-2 text-sm">
                 <div className="flex flex-wrap items-center gap-2">
                   <TierBadge tier={c.tier} />
-                  <span>
+                  <Link href={`/triage/cases/${c.id}`} className="font-medium underline-offset-4 hover:underline">
                     {format(c.openedAt, "d MMM yyyy")}
                     {c.resolvedAt && ` to ${format(c.resolvedAt, "d MMM yyyy")}`}
-                  </span>
+                  </Link>
                   <span className="text-muted-foreground">{c.outcome ? CASE_OUTCOME_LABEL[c.outcome] : CASE_STATUS_LABEL[c.status]}</span>
                 </div>
                 <p className="text-muted-foreground">{c.reasons.map((r) => r.reason).join(" ")}</p>

@@ -17,12 +17,13 @@ export function PainTimeline({ reports }: { reports: CaseDetail["reports"] }) {
   const points = [...reports]
     .sort((a, b) => a.reportedAt.getTime() - b.reportedAt.getTime())
     .map((r) => ({ key: r.id, label: format(parseISO(r.day), "d MMM"), now: r.painNow, worst: r.painWorstRun }));
+  const labelOf = new Map(points.map((p) => [p.key, p.label]));
   const latest = points.at(-1);
   const peak = points.reduce((m, p) => Math.max(m, p.now, p.worst ?? 0), 0);
   const summary =
     points.length === 0
       ? "No pain reports in the last 90 days."
-      : `${points.length} reports from ${points[0]!.label} to ${latest!.label}. Latest pain now ${latest!.now}/10; highest ${peak}/10. Every report is listed in the table below.`;
+      : `${points.length} reports from ${points[0]!.label} to ${latest!.label}. Latest pain now ${latest!.now}/10; highest ${peak}/10. Every report is listed below the chart.`;
 
   return (
     <Card>
@@ -41,7 +42,7 @@ export function PainTimeline({ reports }: { reports: CaseDetail["reports"] }) {
                   <ReferenceArea key={b.label} y1={b.from} y2={b.to} fill={b.fill} fillOpacity={0.12} strokeOpacity={0} ifOverflow="hidden" />
                 ))}
                 <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="var(--color-border)" />
-                <XAxis dataKey="key" tickFormatter={(_v, i) => points[i]?.label ?? ""} tick={{ fontSize: 12 }} minTickGap={16} stroke="var(--color-muted-foreground)" />
+                <XAxis dataKey="key" tickFormatter={(key: string) => labelOf.get(key) ?? ""} tick={{ fontSize: 12 }} minTickGap={16} stroke="var(--color-muted-foreground)" />
                 <YAxis domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} tick={{ fontSize: 12 }} stroke="var(--color-muted-foreground)" />
                 <Tooltip labelFormatter={(_v, payload) => payload?.[0]?.payload?.label ?? ""} />
                 <Line type="monotone" dataKey="now" name="Pain now" stroke="var(--color-primary)" strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
@@ -59,18 +60,18 @@ export function PainTimeline({ reports }: { reports: CaseDetail["reports"] }) {
               </LineChart>
             </div>
           )}
-          <figcaption className="text-sm text-muted-foreground">
+          <figcaption className="space-y-1 text-sm text-muted-foreground">
             {points.length > 0 && (
-              <span className="mr-3 inline-flex items-center gap-3" aria-hidden>
-                <span className="inline-flex items-center gap-1">
-                  <span className="inline-block h-0.5 w-4 bg-primary" /> Pain now
+              <span className="flex flex-wrap gap-x-4 gap-y-1" aria-hidden>
+                <span className="inline-flex items-center gap-1.5">
+                  <span className="inline-block h-0.5 w-5 bg-primary" /> Pain now
                 </span>
-                <span className="inline-flex items-center gap-1">
-                  <span className="inline-block h-0.5 w-4 border-t-2 border-dashed border-pain-moderate" /> Worst during run
+                <span className="inline-flex items-center gap-1.5">
+                  <span className="inline-block w-5 border-t-2 border-dashed border-pain-moderate" /> Worst during run
                 </span>
               </span>
             )}
-            {summary}
+            <span className="block">{summary}</span>
           </figcaption>
         </figure>
       </CardContent>

@@ -23,7 +23,7 @@ export function ResolveCard({ caseId, status, outcome }: { caseId: string; statu
   const reopen = useMutation(trpc.case.reopen.mutationOptions({ onSuccess: () => action.onSuccess("Case reopened."), onError: action.onError }));
 
   return (
-    <Card>
+    <Card id="resolve" className="scroll-mt-20">
       <CardHeader>
         <CardTitle>
           <h2>{status === "resolved" ? "Resolved" : "Resolve"}</h2>

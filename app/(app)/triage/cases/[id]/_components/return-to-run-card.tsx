@@ -31,7 +31,7 @@ export function ReturnToRunCard({ caseId, current }: { caseId: string; current: 
   const submit = form.handleSubmit((v) => save.mutateAsync({ id: caseId, ...v }).catch(() => undefined));
 
   return (
-    <Card>
+    <Card id="return-to-run" className="scroll-mt-20">
       <CardHeader>
         <CardTitle>
           <h2>Return to run</h2>
