@@ -6,12 +6,25 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { shot, signInAs } from "./helpers";
 
+/** Uncaught errors of every page a test opens (a hydration mismatch shows up here). */
+let pageErrors: string[] = [];
+test.beforeEach(() => {
+  pageErrors = [];
+});
+test.afterEach(() => {
+  expect(pageErrors).toEqual([]);
+});
+
 async function pageAs(browser: Browser, email: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
+  page.on("pageerror", (err) => pageErrors.push(`${email}: ${err.message}`));
   await signInAs(page, email);
   return page;
 }
+
+/** The first visit to a case page loads its scripts from a server busy with parallel tests. */
+const CASE_PAGE = { timeout: 20_000 };
 
 async function answerRedFlags(page: Page, yes: string[]) {
   for (const question of yes) await page.getByRole("radiogroup", { name: question }).getByRole("radio", { name: "Yes" }).click();
@@ -43,7 +56,7 @@ test("arm pain goes to the physio; coach and athlete see the decision, not the n
   await expect(item.getByText("Same day", { exact: true })).toBeVisible();
   await expect(item.getByText(/^Pain spreading into the arm or neck, reported /)).toBeVisible();
   await item.getByRole("link", { name: "Maya Hartley" }).click();
-  await expect(physio.getByRole("heading", { level: 1, name: "Maya Hartley" })).toBeVisible();
+  await expect(physio.getByRole("heading", { level: 1, name: "Maya Hartley" })).toBeVisible(CASE_PAGE);
   await expect(physio.getByRole("list", { name: "Reasons" })).toContainText("Pain spreading into the arm or neck");
   await physio.getByRole("button", { name: "Acknowledge" }).click();
   await expect(physio.getByText("Acknowledged", { exact: true }).first()).toBeVisible();
@@ -134,7 +147,7 @@ test("a physio takes an unassigned case and finds it under 'assigned to me'", as
   await expect(physio.getByRole("link", { name: "Lukas Schneider" })).toHaveCount(0);
   await shot(physio, "triage-queue-phone");
   await physio.getByRole("link", { name: "Diego Martínez" }).click();
-  await expect(physio.getByRole("heading", { level: 1, name: "Diego Martínez" })).toBeVisible();
+  await expect(physio.getByRole("heading", { level: 1, name: "Diego Martínez" })).toBeVisible(CASE_PAGE);
   await expect(physio.getByRole("combobox", { name: "Assigned to" })).toContainText("Tomás Ferreira (me)");
   await physio.setViewportSize({ width: 1280, height: 900 });
   await shot(physio, "case-page-seeded-desktop");

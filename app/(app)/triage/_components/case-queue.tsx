@@ -3,6 +3,7 @@
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { ShieldCheck } from "lucide-react";
 import { useState, useTransition } from "react";
+import { useClock } from "@/components/domain/use-clock";
 import { useTRPC } from "@/components/providers/trpc";
 import { EmptyState } from "@/components/ui/empty-state";
 import { QueueCard } from "./queue-card";
@@ -15,7 +16,7 @@ export function CaseQueue() {
   const [isPending, startTransition] = useTransition();
   const { data } = useSuspenseQuery(trpc.triage.queue.queryOptions(queueInput(filters)));
   const filtered = filters.tier !== null || filters.teamId !== null || filters.assignedToMe;
-  const now = Date.now();
+  const clock = useClock();
   return (
     <div className="space-y-4">
       <QueueFilters value={filters} onChange={(f) => startTransition(() => setFilters(f))} />
@@ -32,7 +33,7 @@ export function CaseQueue() {
       ) : (
         <ul className={`space-y-3 transition-opacity ${isPending ? "opacity-70" : ""}`} aria-label="Open cases">
           {data.map((c) => (
-            <QueueCard key={c.id} item={c} now={now} />
+            <QueueCard key={c.id} item={c} clock={clock} />
           ))}
         </ul>
       )}

@@ -1,10 +1,11 @@
 "use client";
 
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
-import { format, formatDistanceStrict } from "date-fns";
+import { formatDistanceStrict } from "date-fns";
 import Link from "next/link";
 import { toast } from "sonner";
 import { TierBadge } from "@/components/domain/tier-badge";
+import type { Clock } from "@/components/domain/use-clock";
 import { useTRPC } from "@/components/providers/trpc";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -16,7 +17,7 @@ import type { CaseTier } from "@/server/domain/vocab";
 type QueueItem = RouterOutputs["triage"]["queue"][number];
 
 /** One open case: tier, who, why, how long it has waited and whether acknowledgement is overdue. */
-export function QueueCard({ item: c, now }: { item: QueueItem; now: number }) {
+export function QueueCard({ item: c, clock: { now, formatTime } }: { item: QueueItem; clock: Clock }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { data: physios } = useSuspenseQuery(trpc.triage.physios.queryOptions());
@@ -33,7 +34,7 @@ export function QueueCard({ item: c, now }: { item: QueueItem; now: number }) {
   // The most urgent reasons first, newest first within a tier: the first lines say why it matters now.
   const reasons = [...c.reasons].sort((a, b) => compareTiers(a.tier as CaseTier, b.tier as CaseTier) || b.at.localeCompare(a.at));
   const waitingAck = c.status === "open";
-  const overdue = waitingAck && c.ackDueAt.getTime() < now;
+  const overdue = waitingAck && now !== null && c.ackDueAt.getTime() < now;
 
   return (
     <li>
@@ -57,8 +58,8 @@ export function QueueCard({ item: c, now }: { item: QueueItem; now: number }) {
             </ul>
           </div>
           <div className="flex shrink-0 flex-col gap-1 text-sm text-muted-foreground sm:items-end sm:text-right">
-            <span>Waiting {formatDistanceStrict(c.openedAt, now)}</span>
-            {waitingAck && !overdue && <span>Acknowledge by {format(c.ackDueAt, "EEE d MMM, HH:mm")}</span>}
+            {now === null ? <span>Opened {formatTime(c.openedAt, "d MMM, HH:mm")}</span> : <span>Waiting {formatDistanceStrict(c.openedAt, now)}</span>}
+            {waitingAck && !overdue && <span>Acknowledge by {formatTime(c.ackDueAt, "EEE d MMM, HH:mm")}</span>}
             <span>{c.assigneeName ? `Assigned to ${c.assigneeName}` : "Unassigned"}</span>
             {!c.assigneeId && me && (
               <Button size="sm" variant="outline" disabled={take.isPending} onClick={() => take.mutate({ id: c.id, assigneeId: me.id })} aria-label={`Take the case of ${c.athleteName}`}>

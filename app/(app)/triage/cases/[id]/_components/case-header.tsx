@@ -1,7 +1,8 @@
 "use client";
 
+import { useClock } from "@/components/domain/use-clock";
 import { useMutation, useSuspenseQuery } from "@tanstack/react-query";
-import { format, formatDistanceStrict } from "date-fns";
+import { formatDistanceStrict } from "date-fns";
 import { CheckCheck } from "lucide-react";
 import { TierBadge } from "@/components/domain/tier-badge";
 import { useTRPC } from "@/components/providers/trpc";
@@ -16,6 +17,7 @@ import { useCaseAction } from "./use-case-action";
 const NOBODY = "nobody";
 
 export function CaseHeader({ detail }: { detail: CaseDetail }) {
+  const { now, formatTime } = useClock();
   const trpc = useTRPC();
   const c = detail.case;
   const { data: physios } = useSuspenseQuery(trpc.triage.physios.queryOptions());
@@ -27,8 +29,7 @@ export function CaseHeader({ detail }: { detail: CaseDetail }) {
       onError: action.onError,
     }),
   );
-  const now = Date.now();
-  const overdue = c.status === "open" && c.ackDueAt.getTime() < now;
+  const overdue = c.status === "open" && now !== null && c.ackDueAt.getTime() < now;
 
   return (
     <header className="space-y-4 rounded-lg border border-border bg-card p-5">
@@ -43,25 +44,25 @@ export function CaseHeader({ detail }: { detail: CaseDetail }) {
           <dl className="grid gap-x-6 gap-y-1 text-sm text-muted-foreground sm:grid-cols-2">
             <div>
               <dt className="inline">Opened </dt>
-              <dd className="inline">{format(c.openedAt, "EEE d MMM yyyy, HH:mm")}</dd>
+              <dd className="inline">{formatTime(c.openedAt, "EEE d MMM yyyy, HH:mm")}</dd>
             </div>
             {c.status === "open" && (
               <div>
                 <dt className="inline">Acknowledge by </dt>
-                <dd className="inline">{format(c.ackDueAt, "EEE d MMM, HH:mm")}</dd>
+                <dd className="inline">{formatTime(c.ackDueAt, "EEE d MMM, HH:mm")}</dd>
               </div>
             )}
             {c.acknowledgedAt && (
               <div>
                 <dt className="inline">Acknowledged </dt>
-                <dd className="inline">{format(c.acknowledgedAt, "EEE d MMM, HH:mm")}</dd>
+                <dd className="inline">{formatTime(c.acknowledgedAt, "EEE d MMM, HH:mm")}</dd>
               </div>
             )}
             {c.resolvedAt && c.outcome && (
               <div>
                 <dt className="inline">Resolved </dt>
                 <dd className="inline">
-                  {format(c.resolvedAt, "EEE d MMM, HH:mm")}: {CASE_OUTCOME_LABEL[c.outcome]}
+                  {formatTime(c.resolvedAt, "EEE d MMM, HH:mm")}: {CASE_OUTCOME_LABEL[c.outcome]}
                 </dd>
               </div>
             )}

@@ -1,4 +1,6 @@
-import { format } from "date-fns";
+"use client";
+
+import { useClock } from "@/components/domain/use-clock";
 import { TierBadge } from "@/components/domain/tier-badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import type { CaseTier } from "@/server/domain/vocab";
@@ -6,6 +8,7 @@ import type { CaseDetail } from "./case-view";
 
 /** Every reason the rules gave, newest last, each with its tier, when it was raised and its basis. */
 export function CaseReasons({ reasons }: { reasons: CaseDetail["case"]["reasons"] }) {
+  const { formatTime } = useClock();
   return (
     <Card>
       <CardHeader>
@@ -20,7 +23,7 @@ export function CaseReasons({ reasons }: { reasons: CaseDetail["case"]["reasons"
               <div className="flex flex-wrap items-center gap-2">
                 <TierBadge tier={r.tier as CaseTier} />
                 <time className="text-xs text-muted-foreground" dateTime={r.at}>
-                  Raised {format(new Date(r.at), "EEE d MMM yyyy, HH:mm")}
+                  Raised {formatTime(new Date(r.at), "EEE d MMM yyyy, HH:mm")}
                 </time>
               </div>
               <p className="text-sm font-medium">{r.reason}</p>

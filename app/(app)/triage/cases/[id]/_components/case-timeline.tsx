@@ -1,3 +1,6 @@
+"use client";
+
+import { useClock } from "@/components/domain/use-clock";
 import { format, parseISO } from "date-fns";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { CASE_OUTCOME_LABEL, RETURN_TO_RUN_LABEL, TIER_LABEL } from "@/server/domain/labels";
@@ -36,6 +39,7 @@ function describe(e: Event, programs: Map<string, string>): string {
 
 /** Everything that happened on the case, oldest first, with who did it and when. */
 export function CaseTimeline({ events, assignments }: { events: Event[]; assignments: CaseDetail["assignments"] }) {
+  const { formatTime } = useClock();
   const programs = new Map(assignments.map((a) => [a.id, a.programName]));
   return (
     <Card>
@@ -51,7 +55,7 @@ export function CaseTimeline({ events, assignments }: { events: Event[]; assignm
               <span aria-hidden className="absolute top-1.5 -left-[1.3rem] size-2 rounded-full bg-muted-foreground" />
               <p>{describe(e, programs)}</p>
               <p className="text-xs text-muted-foreground">
-                {e.actorName ?? "Escalation rules"} · <time dateTime={e.at.toISOString()}>{format(e.at, "d MMM yyyy, HH:mm")}</time>
+                {e.actorName ?? "Escalation rules"} · <time dateTime={e.at.toISOString()}>{formatTime(e.at, "d MMM yyyy, HH:mm")}</time>
               </p>
             </li>
           ))}

@@ -1,8 +1,8 @@
 "use client";
 
+import { useClock } from "@/components/domain/use-clock";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
-import { format } from "date-fns";
 import { Controller, useForm } from "react-hook-form";
 import type { z } from "zod";
 import { useTRPC } from "@/components/providers/trpc";
@@ -18,6 +18,7 @@ import { useCaseAction } from "./use-case-action";
 
 /** Clinical notes for clinic staff; one switched to "visible to the athlete" is their message from you. */
 export function ClinicalNotes({ caseId, notes }: { caseId: string; notes: CaseDetail["notes"] }) {
+  const { formatTime } = useClock();
   const trpc = useTRPC();
   const action = useCaseAction(caseId);
   const form = useForm<z.input<typeof caseNoteForm>, unknown, z.output<typeof caseNoteForm>>({
@@ -67,7 +68,7 @@ export function ClinicalNotes({ caseId, notes }: { caseId: string; notes: CaseDe
               <li key={n.id} className="rounded-md border border-border p-3 text-sm">
                 <div className="mb-1 flex flex-wrap items-center gap-2 text-xs text-muted-foreground">
                   <span>
-                    {n.authorName ?? "A former colleague"}, {format(n.createdAt, "d MMM yyyy, HH:mm")}
+                    {n.authorName ?? "A former colleague"}, {formatTime(n.createdAt, "d MMM yyyy, HH:mm")}
                   </span>
                   {n.forAthlete ? <Badge variant="info">Visible to the athlete</Badge> : <Badge variant="muted">Clinic only</Badge>}
                 </div>

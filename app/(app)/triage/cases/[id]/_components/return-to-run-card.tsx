@@ -1,5 +1,6 @@
 "use client";
 
+import { useClock } from "@/components/domain/use-clock";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { format, parseISO } from "date-fns";
@@ -21,6 +22,7 @@ import { useCaseAction } from "./use-case-action";
 
 /** Cleared, modified training or no running, with an optional review date; coaches and the athlete see it. */
 export function ReturnToRunCard({ caseId, current }: { caseId: string; current: CaseDetail["returnToRun"] }) {
+  const { formatTime } = useClock();
   const trpc = useTRPC();
   const action = useCaseAction(caseId);
   const form = useForm<z.input<typeof returnToRunForm>, unknown, z.output<typeof returnToRunForm>>({
@@ -44,7 +46,7 @@ export function ReturnToRunCard({ caseId, current }: { caseId: string; current: 
             <p className="flex flex-wrap items-center gap-2">
               Now: <ReturnToRunBadge status={current.status} />
               <span className="text-muted-foreground">
-                set {format(current.setAt, "d MMM")}
+                set {formatTime(current.setAt, "d MMM")}
                 {current.setByName && ` by ${current.setByName}`}
                 {current.reviewDay && `, review ${format(parseISO(current.reviewDay), "d MMM")}`}
               </span>
