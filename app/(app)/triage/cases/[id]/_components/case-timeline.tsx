@@ -41,6 +41,8 @@ function describe(e: Event, programs: Map<string, string>): string {
 export function CaseTimeline({ events, assignments }: { events: Event[]; assignments: CaseDetail["assignments"] }) {
   const { formatTime } = useClock();
   const programs = new Map(assignments.map((a) => [a.id, a.programName]));
+  // Events written in one transaction share a timestamp: "opened" must still read first.
+  const ordered = [...events].sort((a, b) => a.at.getTime() - b.at.getTime() || Number(b.kind === "opened") - Number(a.kind === "opened"));
   return (
     <Card>
       <CardHeader>
@@ -50,7 +52,7 @@ export function CaseTimeline({ events, assignments }: { events: Event[]; assignm
       </CardHeader>
       <CardContent>
         <ol className="space-y-3 border-l border-border pl-4" aria-label="Case history">
-          {events.map((e) => (
+          {ordered.map((e) => (
             <li key={e.id} className="relative text-sm">
               <span aria-hidden className="absolute top-1.5 -left-[1.3rem] size-2 rounded-full bg-muted-foreground" />
               <p>{describe(e, programs)}</p>
