@@ -10,7 +10,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["server/domain/**/*.test.ts", "db/seed/**/*.test.ts"], environment: "node" },
+        test: { name: "unit", include: ["server/domain/**/*.test.ts", "db/seed/**/*.test.ts"], environment: "node", sequence: { groupOrder: 0 } },
       },
       {
         extends: true,
@@ -25,6 +25,7 @@ export default defineConfig({
           // Each file opens its own database copy (PGlite is ~700 MB): two at a time fit in CI's memory.
           maxWorkers: 2,
           fileParallelism: true,
+          sequence: { groupOrder: 1 },
         },
       },
     ],

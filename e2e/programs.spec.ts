@@ -46,6 +46,7 @@ test("a coach builds a program, assigns it to a team, the athlete checks items o
   await dialog.getByRole("button", { name: "Assign" }).click();
   await expect(dialog.getByRole("status", { name: "Assignment problem" })).toContainText(`already has “${programName}” (version 1)`);
   await coach.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
 
   await coach.goto("/coach");
   const athleteLink = coach.getByRole("table", { name: "Athletes" }).getByRole("link").filter({ hasText: await athleteName(coach) });
@@ -107,6 +108,7 @@ test("the exercise library filters by category and a coach adds an exercise", as
   await dialog.getByLabel("Sets").fill("2");
   await dialog.getByRole("button", { name: "Add exercise" }).click();
   await expect(page.getByText("Exercise added to your library.")).toBeVisible();
+  await expect(dialog).toBeHidden();
   await page.getByRole("combobox", { name: "Category" }).click();
   await page.getByRole("option", { name: "All categories" }).click();
   await page.getByLabel("Search exercises").fill(name);

@@ -84,7 +84,10 @@ async function main() {
     env: { ...process.env, NODE_ENV: "production" },
   });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
-  child.on("exit", (code) => process.exit(code ?? 1));
+  child.on("exit", (code, signal) => {
+    if (code !== 0) console.error(`Upright stopped: the server ${signal ? `was ended by ${signal}` : `exited with code ${code}`}.`);
+    process.exit(code ?? 1);
+  });
   const url = `http://localhost:${port}`;
   if (await waitForHealth(url, child)) {
     console.log(`\nUpright is running at ${url}`);

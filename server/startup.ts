@@ -1,6 +1,8 @@
 import { appDatabase } from "./db";
-import { EnvError } from "./env";
+import { EnvError, env } from "./env";
 import { logger } from "./logger";
+import { emailEnabled } from "./services/outbox";
+import { startScheduler } from "./services/scheduler";
 
 export async function startServer() {
   try {
@@ -11,4 +13,10 @@ export async function startServer() {
     process.exit(1);
   }
   logger.info("database ready");
+  if (!emailEnabled()) logger.info("email is off (no SMTP_HOST): emails wait in the outbox until an SMTP server is set");
+  if (env().UPRIGHT_DISABLE_SCHEDULER === "1") {
+    logger.info("scheduled check disabled (UPRIGHT_DISABLE_SCHEDULER=1)");
+    return;
+  }
+  startScheduler(async () => (await appDatabase()).db);
 }

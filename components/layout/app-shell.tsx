@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Viewer } from "@/server/auth/viewer";
 import { MainNav } from "./main-nav";
 import { NAV_ITEMS, ROLE_LABEL } from "./nav-items";
+import { NotificationBell } from "./notification-bell";
 import { NotMedicalAdvice } from "./not-medical-advice";
 import { UserMenu } from "./user-menu";
 
@@ -15,7 +16,8 @@ export function AppShell({ viewer, orgName, children }: { viewer: Viewer; orgNam
           </Link>
           <span className="hidden truncate text-sm text-muted-foreground sm:inline">{orgName}</span>
           <MainNav items={NAV_ITEMS[viewer.role]} />
-          <div className="ml-auto">
+          <div className="ml-auto flex shrink-0 items-center gap-1">
+            <NotificationBell />
             <UserMenu name={viewer.name} email={viewer.email} roleLabel={ROLE_LABEL[viewer.role]} />
           </div>
         </div>

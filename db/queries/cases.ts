@@ -2,18 +2,24 @@ import { and, eq, ne, sql } from "drizzle-orm";
 import { type AckDeadlines, ackDueAt, maxTier, TIER_RANK } from "../../server/domain/escalation";
 import type { CaseTier } from "../../server/domain/vocab";
 import type { DbOrTx, Tx } from "../client";
-import { type CaseReason, caseEvents, cases, users } from "../schema";
+import { type CaseReason, caseEvents, cases, teamMembers, teams, users } from "../schema";
 
 const tierRank = sql<number>`case ${cases.tier} when 'emergency' then 0 when 'same-day' then 1 when 'routine' then 2 else 3 end`;
 
+export type QueueFilter = { tier?: CaseTier | null; teamId?: string | null; assigneeId?: string | null };
+
 /** Open cases of an organisation, most urgent tier first, then longest waiting. */
-export async function caseQueue(db: DbOrTx, params: { orgId: string }) {
+export async function caseQueue(db: DbOrTx, params: { orgId: string } & QueueFilter) {
   const assignee = sql<string | null>`(select a.name from ${users} a where a.id = ${cases.assigneeId})`;
+  const teamNames = sql<string[]>`coalesce((
+    select array_agg(t.name order by t.name) from ${teamMembers} m join ${teams} t on t.id = m.team_id
+     where m.user_id = ${cases.athleteId} and t.archived_at is null), '{}')`;
   return db
     .select({
       id: cases.id,
       athleteId: cases.athleteId,
       athleteName: users.name,
+      teams: teamNames,
       tier: cases.tier,
       status: cases.status,
       reasons: cases.reasons,
@@ -25,7 +31,18 @@ export async function caseQueue(db: DbOrTx, params: { orgId: string }) {
     })
     .from(cases)
     .innerJoin(users, eq(users.id, cases.athleteId))
-    .where(and(eq(cases.orgId, params.orgId), ne(cases.status, "resolved")))
+    .where(
+      and(
+        eq(cases.orgId, params.orgId),
+        ne(cases.status, "resolved"),
+        params.tier ? eq(cases.tier, params.tier) : undefined,
+        params.assigneeId ? eq(cases.assigneeId, params.assigneeId) : undefined,
+        params.teamId
+          ? sql`exists (select 1 from ${teamMembers} m join ${teams} t on t.id = m.team_id
+                 where m.user_id = ${cases.athleteId} and m.team_id = ${params.teamId} and t.org_id = ${params.orgId})`
+          : undefined,
+      ),
+    )
     .orderBy(tierRank, cases.openedAt);
 }
 

@@ -4,9 +4,11 @@ import { emailOutbox, notifications, teamMembers, users } from "../schema";
 
 export type NewNotification = { kind: string; title: string; body: string; link: string | null };
 
-export async function notify(db: DbOrTx, params: { userIds: string[]; notification: NewNotification }) {
+/** `at` dates the notification at the moment of the event (a seeded or scheduled one), not of the insert. */
+export async function notify(db: DbOrTx, params: { userIds: string[]; notification: NewNotification; at?: Date }) {
   if (params.userIds.length === 0) return;
-  await db.insert(notifications).values(params.userIds.map((userId) => ({ userId, ...params.notification })));
+  const createdAt = params.at ? { createdAt: params.at } : {};
+  await db.insert(notifications).values(params.userIds.map((userId) => ({ userId, ...params.notification, ...createdAt })));
 }
 
 export async function queueEmail(db: DbOrTx, params: { orgId: string; to: string[]; subject: string; body: string }) {
@@ -41,7 +43,7 @@ export async function notificationsOf(db: DbOrTx, params: { userId: string; limi
     .select()
     .from(notifications)
     .where(eq(notifications.userId, params.userId))
-    .orderBy(desc(notifications.createdAt))
+    .orderBy(desc(notifications.createdAt), desc(notifications.id))
     .limit(params.limit);
 }
 

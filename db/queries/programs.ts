@@ -11,11 +11,15 @@ export type ProgramItemInput = {
 };
 export type ProgramInput = { name: string; goal: string; formCues: string[]; lifestyleNotes: string[]; items: ProgramItemInput[] };
 
+// In a select without joins drizzle writes `programs.id` as a bare "id", which inside these
+// subqueries means (or collides with) the subquery's own id column: qualify it by hand.
+const PROGRAM_ID = sql`"programs"."id"`;
+
 export async function listPrograms(db: DbOrTx, params: { orgId: string; includeArchived?: boolean }) {
-  const latest = sql<number>`(select max(v.version) from ${programVersions} v where v.program_id = ${programs.id})`;
+  const latest = sql<number>`(select max(v.version) from ${programVersions} v where v.program_id = ${PROGRAM_ID})`;
   const itemCount = sql<number>`(select count(*)::int from ${programItems} i join ${programVersions} v on v.id = i.version_id
-      where v.program_id = ${programs.id} and v.version = (select max(v2.version) from ${programVersions} v2 where v2.program_id = ${programs.id}))`;
-  const activeAssignments = sql<number>`(select count(*)::int from ${assignments} a where a.program_id = ${programs.id} and a.status <> 'ended')`;
+      where v.program_id = ${PROGRAM_ID} and v.version = (select max(v2.version) from ${programVersions} v2 where v2.program_id = ${PROGRAM_ID}))`;
+  const activeAssignments = sql<number>`(select count(*)::int from ${assignments} a where a.program_id = ${PROGRAM_ID} and a.status <> 'ended')`;
   return db
     .select({ id: programs.id, name: programs.name, goal: programs.goal, archived: sql<boolean>`${programs.archivedAt} is not null`, version: latest, itemCount, activeAssignments, updatedAt: programs.updatedAt })
     .from(programs)

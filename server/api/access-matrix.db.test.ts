@@ -64,7 +64,9 @@ export const MATRIX: Record<string, Entry> = {
   "pain.correct": { allow: ["athlete"], input: () => ({ ...report, id: MISSING }) },
   "pain.mine": { allow: ["athlete"], input: () => ({ limit: 5 }) },
   "care.mine": { allow: ["athlete"] },
-  "triage.queue": { allow: ["physio"] },
+  "triage.queue": { allow: ["physio"], input: (ids) => ({ teamId: ids.roadTeam }), scope: "org" },
+  "triage.teams": { allow: ["physio"] },
+  "triage.physios": { allow: ["physio"] },
   "case.byId": { allow: ["physio"], input: (ids) => ({ id: ids.openCase.id }), scope: "org" },
   "case.acknowledge": { allow: ["physio"], input: () => ({ id: MISSING }) },
   "case.assign": { allow: ["physio"], input: (ids) => ({ id: ids.openCase.id, assigneeId: null }), scope: "org" },
@@ -79,6 +81,9 @@ export const MATRIX: Record<string, Entry> = {
   "privacy.exportMine": { allow: ["athlete"] },
   "privacy.athletes": { allow: ["admin"] },
   "privacy.eraseAthlete": { allow: ["admin"], input: (ids) => ({ athleteId: ids.athlete, confirmName: "Not this athlete's name" }), scope: "org" },
+  "notification.list": { allow: ALL, input: () => ({}) },
+  "notification.unreadCount": { allow: ALL },
+  "notification.markRead": { allow: ALL, input: () => ({ ids: [MISSING] }) },
 };
 
 const RIVERSIDE: Record<Role, string> = {

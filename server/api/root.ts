@@ -5,6 +5,7 @@ import { careRouter } from "./routers/care";
 import { caseRouter } from "./routers/case";
 import { exerciseRouter } from "./routers/exercise";
 import { meRouter } from "./routers/me";
+import { notificationRouter } from "./routers/notification";
 import { painRouter } from "./routers/pain";
 import { peopleRouter } from "./routers/people";
 import { privacyRouter } from "./routers/privacy";
@@ -29,6 +30,7 @@ export const appRouter = router({
   people: peopleRouter,
   audit: auditRouter,
   privacy: privacyRouter,
+  notification: notificationRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -6,16 +6,8 @@
  * touches a time zone; everything else is pure date arithmetic, done in UTC so that DST
  * changes (23- or 25-hour days) can never shift a day.
  */
-import { TZDate, tz } from "@date-fns/tz";
-import {
-  addDays as addDaysFns,
-  differenceInCalendarDays,
-  eachDayOfInterval,
-  format,
-  getISODay,
-  parseISO,
-  startOfWeek,
-} from "date-fns";
+import { TZDate } from "@date-fns/tz";
+import { format } from "date-fns";
 import type { Weekday } from "./vocab";
 
 /** A local calendar day, "YYYY-MM-DD". */
@@ -24,58 +16,77 @@ export type Day = string;
 /** Monday (ISO 1) or Sunday (ISO 7), as organisations choose. */
 export type WeekStartsOn = 1 | 7;
 
-const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
-const utc = tz("UTC");
+const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MS_PER_DAY = 86_400_000;
+
+/*
+ * Day arithmetic is integer arithmetic on UTC midnights: a UTC day is always 24 hours, so no DST
+ * change can shift it. Doing it with TZDate cost ~0.2 ms a call (an Intl round trip), which made
+ * adherence for one athlete take 100 ms; this is ~1,000 times cheaper and gives the same days.
+ */
+function epochOf(day: Day): number | null {
+  const m = DAY_PATTERN.exec(day);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const ms = Date.UTC(y, mo - 1, d);
+  const back = new Date(ms);
+  // Date.UTC rolls "2024-02-30" over to March: a real date survives the round trip unchanged.
+  return back.getUTCFullYear() === y && back.getUTCMonth() === mo - 1 && back.getUTCDate() === d ? ms : null;
+}
 
 /** True for a well-formed, real calendar date ("2024-02-30" is not one). */
 export function isDay(value: string): boolean {
-  if (!DAY_PATTERN.test(value)) return false;
-  const date = parseISO(value, { in: utc });
-  return !Number.isNaN(date.getTime()) && format(date, "yyyy-MM-dd") === value;
+  return epochOf(value) !== null;
 }
 
 // Throwing beats silently producing "Invalid Date" days that poison every count downstream.
-function toDate(day: Day): TZDate {
-  if (!isDay(day)) throw new RangeError(`Not a calendar day (YYYY-MM-DD): ${JSON.stringify(day)}`);
-  return parseISO(day, { in: utc });
+function toEpoch(day: Day): number {
+  const ms = epochOf(day);
+  if (ms === null) throw new RangeError(`Not a calendar day (YYYY-MM-DD): ${JSON.stringify(day)}`);
+  return ms;
 }
 
-function toDay(date: Date): Day {
-  return format(date, "yyyy-MM-dd");
+function fromEpoch(ms: number): Day {
+  const d = new Date(ms);
+  const y = d.getUTCFullYear();
+  const mo = d.getUTCMonth() + 1;
+  const day = d.getUTCDate();
+  return `${String(y).padStart(4, "0")}-${mo < 10 ? "0" : ""}${mo}-${day < 10 ? "0" : ""}${day}`;
 }
 
 /** The athlete's calendar day at `instant` in IANA `timeZone`. */
 export function localDay(instant: Date, timeZone: string): Day {
   if (Number.isNaN(instant.getTime())) throw new RangeError("Invalid instant");
-  return toDay(new TZDate(instant, timeZone));
+  return format(new TZDate(instant, timeZone), "yyyy-MM-dd");
 }
 
 export function addDays(day: Day, n: number): Day {
-  return toDay(addDaysFns(toDate(day), n));
+  return fromEpoch(toEpoch(day) + Math.trunc(n) * MS_PER_DAY);
 }
 
 /** Whole days from `a` to `b`: positive when `b` is later, 0 for the same day. */
 export function daysBetween(a: Day, b: Day): number {
-  return differenceInCalendarDays(toDate(b), toDate(a));
+  return Math.round((toEpoch(b) - toEpoch(a)) / MS_PER_DAY);
 }
 
 /** 1 = Monday ... 7 = Sunday. */
 export function isoWeekday(day: Day): Weekday {
-  return getISODay(toDate(day)) as Weekday;
+  const sundayZero = new Date(toEpoch(day)).getUTCDay();
+  return (sundayZero === 0 ? 7 : sundayZero) as Weekday;
 }
 
 /** The first day of the week containing `day`. */
 export function weekStart(day: Day, weekStartsOn: WeekStartsOn): Day {
-  return toDay(startOfWeek(toDate(day), { weekStartsOn: weekStartsOn === 7 ? 0 : 1 }));
+  const back = (isoWeekday(day) - weekStartsOn + 7) % 7;
+  return addDays(day, -back);
 }
 
 /** Every day from `from` to `to`, both included; empty when `to` is before `from`. */
 export function eachDay(from: Day, to: Day): Day[] {
-  const start = toDate(from);
-  const end = toDate(to);
-  // date-fns returns a reversed list for a backwards interval; callers expect nothing.
-  if (end.getTime() < start.getTime()) return [];
-  return eachDayOfInterval({ start, end }).map(toDay);
+  const end = toEpoch(to);
+  const out: Day[] = [];
+  for (let ms = toEpoch(from); ms <= end; ms += MS_PER_DAY) out.push(fromEpoch(ms));
+  return out;
 }
 
 /** True when the runtime knows `tz` as a time zone (IANA names and their aliases). */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CASE_OUTCOMES, RETURN_TO_RUN } from "../domain/vocab";
+import { CASE_OUTCOMES, CASE_TIERS, RETURN_TO_RUN } from "../domain/vocab";
 import { day, id, text } from "./common";
 
 export const caseIdInput = z.object({ id: id("Case") });
@@ -12,3 +12,24 @@ export const caseReturnToRunInput = z.object({
 });
 export const caseResolveInput = z.object({ id: id("Case"), outcome: z.enum(CASE_OUTCOMES, { error: "Choose an outcome." }) });
 export const caseAssignmentInput = z.object({ id: id("Case"), assignmentId: id("Assignment"), status: z.enum(["active", "paused", "ended"]) });
+
+export const triageQueueInput = z
+  .object({
+    tier: z.enum(CASE_TIERS, { error: "Choose emergency, same day, routine or watch." }).nullish(),
+    teamId: id("Team").nullish(),
+    assignedToMe: z.boolean().default(false),
+  })
+  .default({ assignedToMe: false });
+export type TriageQueueInput = z.input<typeof triageQueueInput>;
+
+/** The physio's forms: the same rules without the case id, and an empty date field meaning "no review date". */
+export const caseNoteForm = caseNoteInput.omit({ id: true });
+export const returnToRunForm = z.object({
+  status: caseReturnToRunInput.shape.status,
+  reviewDay: z
+    .string()
+    .trim()
+    .transform((v) => v || null)
+    .pipe(day("Review date").nullable()),
+});
+export const caseResolveForm = caseResolveInput.omit({ id: true });

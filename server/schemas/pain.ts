@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { OSTRC_OPTIONS } from "../domain/ostrc";
-import { PAIN_AREAS, PAIN_QUALITIES, PAIN_TIMINGS, RED_FLAGS } from "../domain/vocab";
+import { PAIN_AREAS, PAIN_QUALITIES, PAIN_TIMINGS, RED_FLAGS, type RedFlag } from "../domain/vocab";
 import { id, optionalText } from "./common";
 
 const nrs = (label: string) =>
@@ -10,7 +10,7 @@ const nrs = (label: string) =>
     .min(0, `${label} goes from 0 to 10.`)
     .max(10, `${label} goes from 0 to 10.`);
 
-const ostrcAnswer = z.union(OSTRC_OPTIONS.map((o) => z.literal(o))).nullable();
+const ostrcAnswer = z.union(OSTRC_OPTIONS.map((o) => z.literal(o)), { error: "Weekly questions: choose one of the four answers." }).nullable();
 
 export const painReportInput = z.object({
   painNow: nrs("Pain now"),
@@ -22,7 +22,9 @@ export const painReportInput = z.object({
     .transform((a) => [...new Set(a)]),
   timings: z.array(z.enum(PAIN_TIMINGS, { error: "That is not one of the listed times." })).max(PAIN_TIMINGS.length).transform((a) => [...new Set(a)]),
   qualities: z.array(z.enum(PAIN_QUALITIES, { error: "That is not one of the listed kinds of pain." })).max(PAIN_QUALITIES.length).transform((a) => [...new Set(a)]),
-  redFlags: z.partialRecord(z.enum(RED_FLAGS), z.boolean()).default({}),
+  redFlags: z
+    .partialRecord(z.enum(RED_FLAGS), z.boolean({ error: "Answer each warning-sign question with yes or no." }), { error: "That is not one of the warning-sign questions." })
+    .default({}),
   ostrc: z.object({ q1: ostrcAnswer, q2: ostrcAnswer, q3: ostrcAnswer, q4: ostrcAnswer }).nullable().default(null),
   note: optionalText("Note", 1000),
 });
@@ -34,3 +36,22 @@ export const painSubmitInput = painReportInput.extend({
 });
 
 export const painCorrectInput = painReportInput.extend({ id: id("Report") });
+
+/** The weakness follow-up is asked only after a "yes" to numbness, tingling or weakness. */
+export function askedRedFlags(answers: Partial<Record<RedFlag, boolean>> | undefined): RedFlag[] {
+  return RED_FLAGS.filter((f) => f !== "progressiveWeakness" || answers?.numbnessTinglingWeakness === true);
+}
+
+/**
+ * The athlete's form wants a yes or a no to every question it asks: a skipped question could
+ * hide an emergency. The API itself stays lenient (a missing answer counts as "no").
+ */
+export const painReportForm = painReportInput.extend({
+  redFlags: z.partialRecord(z.enum(RED_FLAGS), z.boolean()).superRefine((flags, ctx) => {
+    for (const flag of askedRedFlags(flags)) {
+      if (flags[flag] === undefined) ctx.addIssue({ code: "custom", path: [flag], message: "Answer yes or no." });
+    }
+  }),
+});
+export type PainReportFormValues = z.input<typeof painReportForm>;
+export type PainReportFormOutput = z.output<typeof painReportForm>;

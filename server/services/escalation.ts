@@ -21,6 +21,8 @@ import {
 } from "../domain/escalation";
 import type { CaseTier } from "../domain/vocab";
 import { TIER_LABEL } from "../domain/labels";
+import { emailLink } from "../domain/outbox";
+import { env } from "../env";
 
 export async function orgRules(db: Db | Tx, orgId: string): Promise<{ thresholds: Thresholds; deadlines: AckDeadlines; timeZone: string }> {
   const org = await organisationById(db, { orgId });
@@ -70,19 +72,20 @@ export async function escalate(
     : `Case raised to ${TIER_LABEL[result.tier].toLowerCase()}: ${params.athleteName}`;
   const why = params.triggers.map((t) => t.reason).join(" ");
   const physios = await activeStaff(tx, { orgId: params.orgId, role: "physio" });
-  await notify(tx, { userIds: physios.map((p) => p.id), notification: { kind: "case", title: headline, body: why, link } });
+  await notify(tx, { userIds: physios.map((p) => p.id), notification: { kind: "case", title: headline, body: why, link }, at: params.now });
   const coaches = await coachesOfAthlete(tx, { athleteId: params.athleteId });
   await notify(tx, {
     userIds: coaches.map((c) => c.id),
     // Coaches learn that the clinic is involved, not the clinical detail.
     notification: { kind: "athlete-flagged", title: `${params.athleteName} was flagged for the clinic`, body: `Priority: ${TIER_LABEL[result.tier]}.`, link: null },
+    at: params.now,
   });
   if (isUrgent(result.tier)) {
     await queueEmail(tx, {
       orgId: params.orgId,
       to: physios.map((p) => p.email),
       subject: `[Upright] ${headline}`,
-      body: `${headline}\nOpened ${format(params.now, "d MMM yyyy HH:mm")} UTC.\nOpen the case in Upright: ${link}\n\nThis email holds no clinical details; sign in to see them.`,
+      body: `${headline}\nOpened ${format(params.now, "d MMM yyyy HH:mm")} UTC.\nOpen the case in Upright: ${emailLink(env().NEXTAUTH_URL, link)}\n\nThis email holds no clinical details; sign in to see them.`,
     });
   }
   return result;

@@ -10,10 +10,12 @@ export const metadata: Metadata = { title: "Triage" };
 
 export default async function TriageHome() {
   if (!(await viewerHasRole(["physio"]))) return null;
-  prefetch(trpc.triage.queue.queryOptions());
+  prefetch(trpc.triage.queue.queryOptions({}));
+  prefetch(trpc.triage.teams.queryOptions());
+  prefetch(trpc.triage.physios.queryOptions());
   return (
     <HydrateClient>
-      <PageHeader title="Triage" description="Open cases flagged by the escalation rules, most urgent first." />
+      <PageHeader title="Triage" description="Open cases flagged by the escalation rules, most urgent first, then longest waiting." />
       <Suspense fallback={<Skeleton className="h-96 w-full" />}>
         <CaseQueue />
       </Suspense>

@@ -11,7 +11,8 @@ import { users } from "../../../db/schema";
 import { adherenceWindow, summariseAdherence } from "../../domain/adherence-summary";
 import { addDays, localDay } from "../../domain/calendar";
 import { RETURN_TO_RUN_LABEL } from "../../domain/labels";
-import { type OstrcAnswers, scoreOstrcO2 } from "../../domain/ostrc";
+import { OSTRC_VERSION, type OstrcAnswers } from "../../domain/ostrc";
+import { ostrcByWeek } from "../../domain/ostrc-weekly";
 import { caseAssignInput, caseAssignmentInput, caseIdInput, caseNoteInput, caseResolveInput, caseReturnToRunInput } from "../../schemas/case";
 import { audit } from "../../services/audit";
 import { badRequest, notFound } from "../errors";
@@ -55,6 +56,7 @@ export const caseRouter = router({
       reports: reports.map((r) => ({
         id: r.id,
         day: r.day,
+        reportedAt: r.reportedAt,
         painNow: r.painNow,
         painWorstRun: r.painWorstRun,
         areas: r.areas,
@@ -63,8 +65,11 @@ export const caseRouter = router({
         redFlags: r.redFlags,
         note: r.note,
         revision: r.revision,
-        ostrc: r.ostrcVersion ? { ...scoreOstrcO2({ q1: r.ostrcQ1, q2: r.ostrcQ2, q3: r.ostrcQ3, q4: r.ostrcQ4 } as OstrcAnswers) } : null,
       })),
+      ostrcWeeks: ostrcByWeek(
+        reports.filter((r) => r.ostrcVersion === OSTRC_VERSION).map((r) => ({ day: r.day, reportId: r.id, answers: { q1: r.ostrcQ1, q2: r.ostrcQ2, q3: r.ostrcQ3, q4: r.ostrcQ4 } as OstrcAnswers })),
+        weekStartsOn,
+      ),
       earlierCases: earlier,
       returnToRun: rtr,
       assignments,

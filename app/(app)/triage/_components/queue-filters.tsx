@@ -1,0 +1,64 @@
+"use client";
+
+import { useSuspenseQuery } from "@tanstack/react-query";
+import { useTRPC } from "@/components/providers/trpc";
+import { Field } from "@/components/ui/field";
+import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { Switch } from "@/components/ui/switch";
+import { TIER_LABEL } from "@/server/domain/labels";
+import { CASE_TIERS, type CaseTier } from "@/server/domain/vocab";
+
+export type QueueFilterState = { tier: CaseTier | null; teamId: string | null; assignedToMe: boolean };
+
+const ALL = "all";
+
+export function QueueFilters({ value, onChange }: { value: QueueFilterState; onChange: (v: QueueFilterState) => void }) {
+  const trpc = useTRPC();
+  const { data: teams } = useSuspenseQuery(trpc.triage.teams.queryOptions());
+  return (
+    <div className="flex flex-col gap-3 sm:flex-row sm:items-end" role="group" aria-label="Filter cases">
+      <Field label="Tier" className="sm:w-44">
+        {(p) => (
+          <Select value={value.tier ?? ALL} onValueChange={(v) => onChange({ ...value, tier: v === ALL ? null : (v as CaseTier) })}>
+            <SelectTrigger {...p}>
+              <SelectValue />
+            </SelectTrigger>
+            <SelectContent>
+              <SelectItem value={ALL}>All tiers</SelectItem>
+              {CASE_TIERS.map((t) => (
+                <SelectItem key={t} value={t}>
+                  {TIER_LABEL[t]}
+                </SelectItem>
+              ))}
+            </SelectContent>
+          </Select>
+        )}
+      </Field>
+      <Field label="Team" className="sm:w-52">
+        {(p) => (
+          <Select value={value.teamId ?? ALL} onValueChange={(v) => onChange({ ...value, teamId: v === ALL ? null : v })}>
+            <SelectTrigger {...p}>
+              <SelectValue />
+            </SelectTrigger>
+            <SelectContent>
+              <SelectItem value={ALL}>All teams</SelectItem>
+              {teams.map((t) => (
+                <SelectItem key={t.id} value={t.id}>
+                  {t.name}
+                </SelectItem>
+              ))}
+            </SelectContent>
+          </Select>
+        )}
+      </Field>
+      <Field label="Assigned to me" orientation="horizontal" className="sm:pb-0">
+        <Switch checked={value.assignedToMe} onCheckedChange={(on) => onChange({ ...value, assignedToMe: on })} />
+      </Field>
+    </div>
+  );
+}
+
+/** Only the filters that are set, so the default queue shares its cache entry with the server's prefetch. */
+export function queueInput(f: QueueFilterState) {
+  return { ...(f.tier ? { tier: f.tier } : {}), ...(f.teamId ? { teamId: f.teamId } : {}), ...(f.assignedToMe ? { assignedToMe: true } : {}) };
+}

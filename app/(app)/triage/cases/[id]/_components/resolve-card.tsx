@@ -1,0 +1,77 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMutation } from "@tanstack/react-query";
+import { Controller, useForm } from "react-hook-form";
+import type { z } from "zod";
+import { useTRPC } from "@/components/providers/trpc";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { Field } from "@/components/ui/field";
+import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { CASE_OUTCOME_LABEL } from "@/server/domain/labels";
+import { CASE_OUTCOMES, type CaseOutcome, type CaseStatus } from "@/server/domain/vocab";
+import { caseResolveForm } from "@/server/schemas/case";
+import { useCaseAction } from "./use-case-action";
+
+/** Close the case with an outcome, or reopen a closed one. */
+export function ResolveCard({ caseId, status, outcome }: { caseId: string; status: CaseStatus; outcome: CaseOutcome | null }) {
+  const trpc = useTRPC();
+  const action = useCaseAction(caseId);
+  const form = useForm<z.input<typeof caseResolveForm>, unknown, z.output<typeof caseResolveForm>>({ resolver: zodResolver(caseResolveForm) });
+  const resolve = useMutation(trpc.case.resolve.mutationOptions({ onSuccess: () => action.onSuccess("Case resolved."), onError: action.onError }));
+  const reopen = useMutation(trpc.case.reopen.mutationOptions({ onSuccess: () => action.onSuccess("Case reopened."), onError: action.onError }));
+
+  return (
+    <Card id="resolve" className="scroll-mt-20">
+      <CardHeader>
+        <CardTitle>
+          <h2>{status === "resolved" ? "Resolved" : "Resolve"}</h2>
+        </CardTitle>
+      </CardHeader>
+      <CardContent className="space-y-3">
+        {status === "resolved" ? (
+          <>
+            <p className="text-sm">Outcome: {outcome ? CASE_OUTCOME_LABEL[outcome] : "not recorded"}.</p>
+            <Button variant="outline" onClick={() => reopen.mutate({ id: caseId })} disabled={reopen.isPending}>
+              Reopen case
+            </Button>
+          </>
+        ) : (
+          <form
+            aria-label="Resolve the case"
+            className="space-y-3"
+            noValidate
+            onSubmit={form.handleSubmit((v) => resolve.mutateAsync({ id: caseId, ...v }).catch(() => undefined))}
+          >
+            <Controller
+              control={form.control}
+              name="outcome"
+              render={({ field, fieldState }) => (
+                <Field label="Outcome" error={fieldState.error?.message}>
+                  {(p) => (
+                    <Select value={field.value ?? ""} onValueChange={field.onChange}>
+                      <SelectTrigger {...p}>
+                        <SelectValue placeholder="Choose an outcome" />
+                      </SelectTrigger>
+                      <SelectContent>
+                        {CASE_OUTCOMES.map((o) => (
+                          <SelectItem key={o} value={o}>
+                            {CASE_OUTCOME_LABEL[o]}
+                          </SelectItem>
+                        ))}
+                      </SelectContent>
+                    </Select>
+                  )}
+                </Field>
+              )}
+            />
+            <Button type="submit" variant="secondary" disabled={resolve.isPending}>
+              Resolve case
+            </Button>
+          </form>
+        )}
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,21 @@
+import { sql } from "drizzle-orm";
+import { expect, it } from "vitest";
+import { rowsOf } from "../db/client";
+import { useTestDatabase } from "../test/db";
+import { generateFederation } from "./generate";
+import { benchProcedures } from "./procedures";
+
+const t = useTestDatabase();
+
+it("the benchmark's generator and procedure timings run on a tiny federation", async () => {
+  const org = await generateFederation(t.db, { athletes: 12, teams: 2, days: 21 });
+  const [counts] = rowsOf<{ athletes: number; completions: number }>(
+    await t.db.execute(sql`select (select count(*)::int from users where org_id = ${org.orgId} and role = 'athlete') athletes,
+                                  (select count(*)::int from completions c join users u on u.id = c.athlete_id where u.org_id = ${org.orgId}) completions`),
+  );
+  expect(counts?.athletes).toBe(12);
+  expect(counts?.completions).toBeGreaterThan(100);
+  const results = await benchProcedures(t.db, org, 2);
+  expect(results.map((r) => r.name)).toContain("triage queue");
+  for (const r of results) expect(r.procedure.median).toBeGreaterThan(0);
+});

@@ -1,0 +1,44 @@
+/** The production server under autocannon on loopback: the roster query and pain-report submission. */
+import { randomUUID } from "node:crypto";
+import autocannon from "autocannon";
+
+export type LoadResult = { name: string; connections: number; seconds: number; requests: number; throughput: number; p50: number; p97_5: number; p99: number; errors: number; non2xx: number };
+
+export async function load(opts: { name: string; url: string; path: string; cookies: string[]; body: () => string; connections: number; seconds: number }): Promise<LoadResult> {
+  let n = 0;
+  const result = await autocannon({
+    url: opts.url,
+    connections: opts.connections,
+    duration: opts.seconds,
+    requests: [
+      {
+        method: "POST",
+        path: opts.path,
+        setupRequest: (req) => ({
+          ...req,
+          headers: { ...req.headers, "content-type": "application/json", cookie: opts.cookies[n++ % opts.cookies.length]!, origin: opts.url },
+          body: opts.body(),
+        }),
+      },
+    ],
+  });
+  return {
+    name: opts.name,
+    connections: opts.connections,
+    seconds: opts.seconds,
+    requests: result.requests.total,
+    throughput: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p97_5: result.latency.p97_5,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
+
+export const rosterBody = () => JSON.stringify({ 0: { json: null } });
+
+export const painBody = () =>
+  JSON.stringify({
+    0: { json: { painNow: Math.floor(Math.random() * 4), painWorstRun: null, areas: ["upper-back"], timings: ["after-run"], qualities: [], redFlags: {}, ostrc: null, note: null, idempotencyKey: randomUUID() } },
+  });

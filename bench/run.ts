@@ -1,0 +1,116 @@
+/**
+ * `npm run bench`: a synthetic federation (default 1,000 athletes, 40 teams, 365 days) in PGlite or the
+ * PostgreSQL server of DATABASE_URL, then procedure timings against their SQL lower bound, the
+ * production server under load, and page metrics in Chromium. Writes bench/results.json.
+ *   --athletes N --teams N --days N --runs N   data size and repetitions
+ *   --instances 2   (PostgreSQL only) also load two app instances behind a round robin
+ *   --no-load --no-browser   skip those parts;  --smoke   tiny and quick (used by npm test)
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { sql } from "drizzle-orm";
+import { type Database, openPglite, openPostgres, rowsOf } from "../db/client";
+import { seedIfEmpty } from "../db/seed";
+import { measurePages, type PageMetrics } from "./browser";
+import { BENCH_PASSWORD, type BenchOrg, generateFederation } from "./generate";
+import { type LoadResult, load, painBody, rosterBody } from "./load";
+import { benchProcedures } from "./procedures";
+import { type BenchResults, markdown } from "./report";
+import { roundRobin } from "./round-robin";
+import { signIn, startServer } from "./server";
+
+function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+}
+const flag = (name: string) => process.argv.includes(`--${name}`);
+
+async function main() {
+  const smoke = flag("smoke");
+  const athletes = arg("athletes", smoke ? 30 : 1000);
+  const teams = arg("teams", smoke ? 2 : Math.max(1, Math.round(athletes / 25)));
+  const days = arg("days", smoke ? 30 : 365);
+  const runs = arg("runs", smoke ? 3 : 30);
+  const url = process.env.DATABASE_URL;
+  const dataDir = path.resolve(`.bench-data/${athletes}`);
+  if (!url) fs.rmSync(dataDir, { recursive: true, force: true });
+  const open = (): Promise<Database> => (url ? Promise.resolve(openPostgres(url, { max: 4 })) : openPglite({ dir: path.join(dataDir, "pglite") }));
+
+  let database = await open();
+  await database.migrate();
+  await seedIfEmpty(database.db);
+  console.log(`Generating ${athletes} athletes, ${teams} teams, ${days} days…`);
+  const t0 = performance.now();
+  const org: BenchOrg = await generateFederation(database.db, { athletes, teams, days });
+  const generateSeconds = Math.round((performance.now() - t0) / 100) / 10;
+  const rows: Record<string, number> = {};
+  for (const table of ["completions", "pain_reports", "cases", "assignments"]) {
+    rows[table] = rowsOf<{ n: number }>(await database.db.execute(sql.raw(`select count(*)::int n from ${table}`)))[0]!.n;
+  }
+  console.log("Timing procedures…");
+  const procedures = await benchProcedures(database.db, org, runs);
+  await database.close();
+
+  const loadResults: LoadResult[] = [];
+  let pages: PageMetrics[] = [];
+  if (!smoke && (!flag("no-load") || !flag("no-browser"))) {
+    const env: Record<string, string> = url ? { DATABASE_URL: url } : { UPRIGHT_DATA_DIR: dataDir };
+    const server = await startServer({ port: 3400, env });
+    try {
+      const coach = await signIn(server.url, org.coachEmail, BENCH_PASSWORD);
+      const athletesCookies: string[] = [];
+      for (let i = 1; i <= Math.min(50, athletes); i++) athletesCookies.push(await signIn(server.url, `${org.slug}-athlete-${i}@bench.example`, BENCH_PASSWORD));
+      if (!flag("no-load")) {
+        console.log("Load: roster and pain reports, 50 connections × 20 s each…");
+        loadResults.push(await load({ name: "roster.list (coach)", url: server.url, path: "/api/trpc/roster.list?batch=1", cookies: [coach], body: rosterBody, connections: 50, seconds: 20 }));
+        loadResults.push(await load({ name: "pain.submit (50 athletes)", url: server.url, path: "/api/trpc/pain.submit?batch=1", cookies: athletesCookies, body: painBody, connections: 50, seconds: 20 }));
+      }
+      if (!flag("no-browser")) {
+        console.log("Page metrics in Chromium…");
+        const physio = await signIn(server.url, org.physioEmail, BENCH_PASSWORD);
+        const admin = await signIn(server.url, org.adminEmail, BENCH_PASSWORD);
+        pages = await measurePages(server.url, [
+          { route: "/sign-in", as: "signed out", cookie: null },
+          { route: "/coach", as: "coach", cookie: coach },
+          { route: "/coach/programs", as: "coach", cookie: coach },
+          { route: "/today", as: "athlete", cookie: athletesCookies[0]! },
+          { route: "/triage", as: "physio", cookie: physio },
+          { route: "/admin", as: "admin", cookie: admin },
+        ]);
+      }
+    } finally {
+      await server.stop();
+    }
+    if (url && arg("instances", 1) >= 2 && !flag("no-load")) {
+      console.log("Load: two instances behind a round robin…");
+      const [a, b] = await Promise.all([startServer({ port: 3401, env: { ...env, UPRIGHT_SKIP_BUILD: "1" } }), startServer({ port: 3402, env: { ...env, UPRIGHT_SKIP_BUILD: "1" } })]);
+      const rr = await roundRobin(3410, [3401, 3402]);
+      try {
+        const coach = await signIn("http://127.0.0.1:3410", org.coachEmail, BENCH_PASSWORD);
+        loadResults.push(await load({ name: "roster.list, 2 instances", url: "http://127.0.0.1:3410", path: "/api/trpc/roster.list?batch=1", cookies: [coach], body: rosterBody, connections: 50, seconds: 20 }));
+      } finally {
+        rr.close();
+        await Promise.all([a.stop(), b.stop()]);
+      }
+    }
+  }
+
+  const results: BenchResults = {
+    ranAt: new Date().toISOString(),
+    machine: `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+    database: url ? "PostgreSQL server (DATABASE_URL)" : "embedded PGlite",
+    data: { athletes, teams, days, rows, generateSeconds },
+    procedures,
+    load: loadResults,
+    pages,
+  };
+  if (!smoke) fs.writeFileSync(path.join("bench", "results.json"), `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\n${markdown(results)}\n`);
+  if (!url) fs.rmSync(dataDir, { recursive: true, force: true });
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

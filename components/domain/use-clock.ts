@@ -1,0 +1,25 @@
+"use client";
+
+import { tz } from "@date-fns/tz";
+import { format } from "date-fns";
+import { useEffect, useState } from "react";
+
+const utc = tz("UTC");
+
+/**
+ * Times as the browser's clock and zone see them, without hydration mismatches: the server and
+ * the hydrating render agree on UTC and on "no now yet"; the browser's zone and clock take over
+ * right after, and `now` ticks so that "waiting 5 minutes" stays true.
+ */
+export function useClock(refreshMs = 30_000) {
+  const [now, setNow] = useState<number | null>(null);
+  useEffect(() => {
+    setNow(Date.now());
+    const timer = setInterval(() => setNow(Date.now()), refreshMs);
+    return () => clearInterval(timer);
+  }, [refreshMs]);
+  const formatTime = (date: Date, pattern: string) => (now === null ? format(date, pattern, { in: utc }) : format(date, pattern));
+  return { now, formatTime };
+}
+
+export type Clock = ReturnType<typeof useClock>;
