@@ -34,9 +34,9 @@ export async function db() {
 }
 
 /** True when the database answers within the time limit. */
-export async function databaseAnswers(timeoutMs = 3000): Promise<boolean> {
+export async function databaseAnswers(timeoutMs = 3000, open: () => Promise<Pick<Database, "db">> = appDatabase): Promise<boolean> {
   try {
-    const database = await withTimeout(appDatabase(), timeoutMs);
+    const database = await withTimeout(open(), timeoutMs);
     await withTimeout(database.db.execute(sql`select 1`), timeoutMs);
     return true;
   } catch {

@@ -1,11 +1,8 @@
 import { databaseAnswers } from "@/server/db";
+import { healthResponse } from "@/server/http/health";
 
 export const dynamic = "force-dynamic";
 
-export async function GET() {
-  const ok = await databaseAnswers();
-  return Response.json(ok ? { status: "ok" } : { status: "unavailable" }, {
-    status: ok ? 200 : 503,
-    headers: { "cache-control": "no-store" },
-  });
+export function GET() {
+  return healthResponse(() => databaseAnswers());
 }
