@@ -14,7 +14,8 @@ export const auditRouter = router({
         action: r.action,
         actor: r.actorId || r.actorName ? displayName(r.actorId, r.actorName) : "Nobody signed in",
         athlete: r.athleteId ? displayName(r.athleteId, r.athleteName) : null,
-        target: r.entityType ? `${r.entityType}${r.entityId ? ` ${r.entityId}` : ""}` : null,
+        // "user <own id>" on a sign-in says nothing the Person column does not.
+        target: r.entityType && !(r.entityType === "user" && r.entityId === r.actorId) ? `${r.entityType}${r.entityId ? ` ${r.entityId}` : ""}` : null,
         ip: r.ip,
         detail: r.detail,
       })),

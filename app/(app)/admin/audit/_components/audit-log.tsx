@@ -1,7 +1,6 @@
 "use client";
 
 import { useInfiniteQuery, useSuspenseQuery } from "@tanstack/react-query";
-import { format } from "date-fns";
 import { ScrollText } from "lucide-react";
 import { useState } from "react";
 import { useTRPC } from "@/components/providers/trpc";
@@ -9,8 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Skeleton } from "@/components/ui/skeleton";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { auditActionLabel } from "@/server/domain/audit-labels";
+import { AuditEntries } from "./audit-entries";
 import { AuditFilters, type AuditFilterValues, NO_FILTERS } from "./audit-filters";
 
 export function AuditLog() {
@@ -40,32 +38,7 @@ export function AuditLog() {
       ) : entries.length === 0 ? (
         <EmptyState icon={ScrollText} title="No entries" description="Nothing in the trail matches these filters." />
       ) : (
-        <Table aria-label="Audit entries">
-          <TableHeader>
-            <TableRow>
-              <TableHead>When</TableHead>
-              <TableHead>Person</TableHead>
-              <TableHead>Action</TableHead>
-              <TableHead>Athlete concerned</TableHead>
-              <TableHead>Details</TableHead>
-              <TableHead>Address</TableHead>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {entries.map((e) => (
-              <TableRow key={e.id}>
-                <TableCell className="whitespace-nowrap tabular-nums">{format(e.at, "d MMM yyyy HH:mm:ss")}</TableCell>
-                <TableCell className="font-medium">{e.actor}</TableCell>
-                <TableCell>{auditActionLabel(e.action)}</TableCell>
-                <TableCell>{e.athlete ?? "—"}</TableCell>
-                <TableCell className="max-w-xs truncate text-muted-foreground" title={details(e)}>
-                  {details(e) || "—"}
-                </TableCell>
-                <TableCell className="whitespace-nowrap text-muted-foreground">{e.ip ?? "—"}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <AuditEntries entries={entries} />
       )}
       {list.hasNextPage && (
         <Button variant="outline" onClick={() => void list.fetchNextPage()} disabled={list.isFetchingNextPage}>
@@ -74,9 +47,4 @@ export function AuditLog() {
       )}
     </div>
   );
-}
-
-function details(e: { target: string | null; detail: Record<string, unknown> | null }): string {
-  const parts = [e.target, ...Object.entries(e.detail ?? {}).map(([k, v]) => `${k}: ${typeof v === "string" ? v : JSON.stringify(v)}`)];
-  return parts.filter(Boolean).join(" · ");
 }

@@ -71,7 +71,7 @@ export function MyData() {
                 <li key={f.name} className="flex items-center justify-between gap-3 py-2">
                   <span className="flex min-w-0 items-center gap-2">
                     <FileSpreadsheet aria-hidden className="size-4 shrink-0 text-muted-foreground" />
-                    <span className="truncate">{f.label}</span>
+                    <span>{f.label}</span>
                     <span className="shrink-0 text-sm text-muted-foreground">
                       {f.rows} {f.rows === 1 ? "row" : "rows"}
                     </span>
