@@ -68,6 +68,18 @@ describe("what the endpoint accepts", () => {
   });
 });
 
+describe("a value the database refuses", () => {
+  it("answers 400 in plain words, without the query or the value", async () => {
+    const cookie = await sessionCookieFor(t.db, "coach@riverside.example");
+    const input = { name: "Stretch\u0000NUL", category: "mobility", bodyFocus: [], steps: ["Stand."], dose: { kind: "minutes", sets: null, reps: null, holdSeconds: null, minutes: 2, perSide: false }, cautions: null, mediaUrl: null };
+    const res = await send({ path: "exercise.create", headers: { ...json, cookie }, body: JSON.stringify({ 0: { json: input } }) });
+    const text = await res.text();
+    expect(res.status).toBe(400);
+    expect(text).toContain("Some of the values sent are not valid.");
+    for (const leak of [/insert/i, /exercises/i, /NUL/, /0x00/, /params/i]) expect(text).not.toMatch(leak);
+  });
+});
+
 describe("an internal error", () => {
   it("shows a reference the log also records, and no SQL, table name, parameters or stack", async () => {
     const error = vi.spyOn(logger, "error");
