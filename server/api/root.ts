@@ -1,12 +1,17 @@
+import { accountRouter } from "./routers/account";
 import { assignmentRouter } from "./routers/assignment";
 import { careRouter } from "./routers/care";
 import { caseRouter } from "./routers/case";
 import { exerciseRouter } from "./routers/exercise";
+import { invitationRouter } from "./routers/invitation";
 import { meRouter } from "./routers/me";
 import { painRouter } from "./routers/pain";
 import { peopleRouter } from "./routers/people";
+import { peopleImportRouter } from "./routers/people-import";
 import { programRouter } from "./routers/program";
 import { rosterRouter } from "./routers/roster";
+import { settingsRouter } from "./routers/settings";
+import { teamRouter } from "./routers/team";
 import { todayRouter } from "./routers/today";
 import { triageRouter } from "./routers/triage";
 import { createCallerFactory, router } from "./trpc";
@@ -23,6 +28,11 @@ export const appRouter = router({
   triage: triageRouter,
   case: caseRouter,
   people: peopleRouter,
+  peopleImport: peopleImportRouter,
+  invitation: invitationRouter,
+  team: teamRouter,
+  settings: settingsRouter,
+  account: accountRouter,
 });
 
 export type AppRouter = typeof appRouter;
