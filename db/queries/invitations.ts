@@ -45,7 +45,7 @@ export async function invitationInOrg(db: DbOrTx, params: { orgId: string; id: s
 /** Links not used and not withdrawn, expired ones included so the admin can send a new one. */
 export async function unusedInvitationsOfOrg(db: DbOrTx, params: { orgId: string }) {
   const teamNames = sql<string[]>`coalesce((
-    select array_agg(t.name order by t.name) from ${teams} t where t.id = any(${invitations.teamIds})), '{}')`;
+    select array_agg(t.name order by t.name) from ${teams} t where t.id = any(${invitations}.team_ids)), '{}')`;
   return db
     .select({
       id: invitations.id,

@@ -5,11 +5,15 @@ import { athleteProfiles, organisations, teamMembers, teams, users } from "../sc
 
 export type PeopleFilter = { q?: string; role?: Role; teamId?: string; status: "active" | "deactivated" | "all" };
 
-/** Current (not archived) teams of each person, as `{ id, name }` pairs. */
+/**
+ * Current (not archived) teams of each person, as `{ id, name }` pairs. Columns of the outer
+ * table are written table-qualified: drizzle renders `users.id` as a bare "id" in a one-table
+ * select, which inside the subquery would mean the team's id.
+ */
 const teamsOfUser = sql<{ id: string; name: string }[]>`coalesce((
   select json_agg(json_build_object('id', t.id, 'name', t.name) order by t.name)
     from ${teamMembers} m join ${teams} t on t.id = m.team_id
-   where m.user_id = ${users.id} and t.archived_at is null), '[]'::json)`;
+   where m.user_id = ${users}.id and t.archived_at is null), '[]'::json)`;
 
 function escapeLike(v: string): string {
   return v.replace(/[\\%_]/g, (c) => `\\${c}`);

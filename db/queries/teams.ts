@@ -2,14 +2,14 @@ import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { DbOrTx } from "../client";
 import { teamMembers, teams, users } from "../schema";
 
-/** Every team of the organisation with its active coaches and how many active athletes it has. */
+/** Every team of the organisation (outer columns table-qualified: see teamsOfUser in people.ts) with its active coaches and how many active athletes it has. */
 export async function teamsOfOrg(db: DbOrTx, params: { orgId: string }) {
   const coaches = sql<string[]>`coalesce((
     select array_agg(u.name order by u.name) from ${teamMembers} m join ${users} u on u.id = m.user_id
-     where m.team_id = ${teams.id} and u.role = 'coach' and u.active), '{}')`;
+     where m.team_id = ${teams}.id and u.role = 'coach' and u.active), '{}')`;
   const athleteCount = sql<number>`(
     select count(*)::int from ${teamMembers} m join ${users} u on u.id = m.user_id
-     where m.team_id = ${teams.id} and u.role = 'athlete' and u.active)`;
+     where m.team_id = ${teams}.id and u.role = 'athlete' and u.active)`;
   return db
     .select({ id: teams.id, name: teams.name, archivedAt: teams.archivedAt, createdAt: teams.createdAt, coaches, athleteCount })
     .from(teams)
