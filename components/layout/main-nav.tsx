@@ -7,10 +7,14 @@ import type { NavItem } from "./nav-items";
 
 export function MainNav({ items }: { items: NavItem[] }) {
   const pathname = usePathname();
+  // The longest matching link wins, so /admin/teams marks "Teams" and not also "People" (/admin).
+  const current = items
+    .filter((item) => pathname === item.href || (item.href !== "/" && pathname.startsWith(`${item.href}/`)))
+    .sort((a, b) => b.href.length - a.href.length)[0]?.href;
   return (
     <nav aria-label="Main" className="flex min-w-0 items-center gap-1 overflow-x-auto">
       {items.map((item) => {
-        const active = pathname === item.href || (item.href !== "/" && pathname.startsWith(`${item.href}/`));
+        const active = item.href === current;
         return (
           <Link
             key={item.href}

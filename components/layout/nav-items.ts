@@ -3,11 +3,18 @@ import type { Role } from "@/server/domain/vocab";
 export type NavItem = { href: string; label: string };
 
 /** Each role's sections; a link is listed only once its page exists. */
+const ACCOUNT: NavItem = { href: "/account", label: "Account" };
+
 export const NAV_ITEMS: Record<Role, NavItem[]> = {
-  coach: [{ href: "/coach", label: "Roster" }],
-  physio: [{ href: "/triage", label: "Triage" }],
-  athlete: [{ href: "/today", label: "Today" }],
-  admin: [{ href: "/admin", label: "People" }],
+  coach: [{ href: "/coach", label: "Roster" }, ACCOUNT],
+  physio: [{ href: "/triage", label: "Triage" }, ACCOUNT],
+  athlete: [{ href: "/today", label: "Today" }, ACCOUNT],
+  admin: [
+    { href: "/admin", label: "People" },
+    { href: "/admin/teams", label: "Teams" },
+    { href: "/admin/settings", label: "Settings" },
+    ACCOUNT,
+  ],
 };
 
 export const ROLE_LABEL: Record<Role, string> = {

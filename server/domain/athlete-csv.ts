@@ -4,10 +4,9 @@
  * Excel); this module maps the columns and reports, per line of the file, what is wrong.
  */
 import Papa from "papaparse";
+import { MAX_IMPORT_CHARS, MAX_IMPORT_ROWS } from "./import-limits";
 
-export const MAX_IMPORT_ROWS = 1000;
-/** Characters; a thousand athletes with long names fit comfortably. */
-export const MAX_IMPORT_CHARS = 300_000;
+export { MAX_IMPORT_CHARS, MAX_IMPORT_ROWS };
 
 export type ImportColumn = "name" | "email" | "team" | "birthDate";
 

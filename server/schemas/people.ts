@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MAX_IMPORT_CHARS } from "../domain/athlete-csv";
+import { MAX_IMPORT_CHARS } from "../domain/import-limits";
 import { ROLES } from "../domain/vocab";
 import { id, text } from "./common";
 

@@ -1,0 +1,54 @@
+"use client";
+
+import { Input } from "@/components/ui/input";
+import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { ROLE_LABEL } from "@/components/layout/nav-items";
+import { ROLES } from "@/server/domain/vocab";
+import type { PeopleFilterState } from "./people-filter-state";
+
+type Props = { value: PeopleFilterState; onChange: (v: PeopleFilterState) => void; teams: { id: string; name: string }[] };
+
+export function PeopleFilters({ value, onChange, teams }: Props) {
+  const set = (patch: Partial<PeopleFilterState>) => onChange({ ...value, ...patch });
+  return (
+    <div className="grid gap-2 sm:grid-cols-[minmax(0,1fr)_repeat(3,10rem)]" role="search" aria-label="Filter people">
+      <Input type="search" placeholder="Search by name or email" aria-label="Search people" value={value.q} onChange={(e) => set({ q: e.target.value })} />
+      <Select value={value.role} onValueChange={(role) => set({ role })}>
+        <SelectTrigger aria-label="Role">
+          <SelectValue />
+        </SelectTrigger>
+        <SelectContent>
+          <SelectItem value="all">All roles</SelectItem>
+          {ROLES.map((r) => (
+            <SelectItem key={r} value={r}>
+              {ROLE_LABEL[r]}
+            </SelectItem>
+          ))}
+        </SelectContent>
+      </Select>
+      <Select value={value.teamId} onValueChange={(teamId) => set({ teamId })}>
+        <SelectTrigger aria-label="Team">
+          <SelectValue />
+        </SelectTrigger>
+        <SelectContent>
+          <SelectItem value="all">All teams</SelectItem>
+          {teams.map((t) => (
+            <SelectItem key={t.id} value={t.id}>
+              {t.name}
+            </SelectItem>
+          ))}
+        </SelectContent>
+      </Select>
+      <Select value={value.status} onValueChange={(status) => set({ status: status as PeopleFilterState["status"] })}>
+        <SelectTrigger aria-label="Status">
+          <SelectValue />
+        </SelectTrigger>
+        <SelectContent>
+          <SelectItem value="all">Any status</SelectItem>
+          <SelectItem value="active">Active</SelectItem>
+          <SelectItem value="deactivated">Deactivated</SelectItem>
+        </SelectContent>
+      </Select>
+    </div>
+  );
+}
