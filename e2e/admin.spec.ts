@@ -1,6 +1,9 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { DEMO_PASSWORD, shot, signInAs } from "./helpers";
 
+/** athlete22@riverside.example in the demo data; no other spec uses this athlete. */
+const ATHLETE_22 = "Jakub Novák";
+
 /** Names unique to one run of one test, so parallel tests never see each other's records. */
 const unique = (prefix: string) => `${prefix} ${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
 
@@ -42,6 +45,7 @@ test("the admin invites a coach, the link sets a password, and the coach signs i
   await expect(linkDialog).toContainText("Email is off");
   const link = await linkDialog.getByRole("textbox", { name: "Link" }).inputValue();
   expect(link).toMatch(/\/invite\/[A-Za-z0-9_-]{43}$/);
+  await shot(page, "admin-invite-link-desktop");
   await linkDialog.getByRole("button", { name: "Done" }).click();
   await expect(page.getByRole("table", { name: "Waiting links" })).toContainText(email);
 
@@ -50,6 +54,8 @@ test("the admin invites a coach, the link sets a password, and the coach signs i
   const inviteePage = await invitee.newPage();
   await inviteePage.goto(link);
   await expect(inviteePage.getByRole("heading", { name: "Welcome to Riverside Running Club" })).toBeVisible();
+  await inviteePage.setViewportSize({ width: 390, height: 844 });
+  await shot(inviteePage, "invite-set-password-phone");
   await inviteePage.getByLabel("Password", { exact: true }).fill("too short");
   await inviteePage.getByRole("button", { name: "Set password and sign in" }).click();
   await expect(inviteePage.getByText("Use at least 12 characters.")).toBeVisible();
@@ -122,7 +128,7 @@ test("a deactivated athlete cannot sign in, and their open session ends", async 
   await page.goto("/admin");
   await page.getByRole("searchbox", { name: "Search people" }).fill("athlete22@");
   await expect(page.getByTestId("person-row")).toHaveCount(1);
-  const name = (await page.getByTestId("person-row").locator("span.font-medium").textContent()) ?? "";
+  const name = ATHLETE_22;
   await page.getByRole("button", { name: `Actions for ${name}` }).click();
   await page.getByRole("menuitem", { name: "Deactivate" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Deactivate" }).click();
@@ -147,7 +153,8 @@ test("the last admin cannot be deactivated", async ({ page }) => {
   await signInAs(page, "admin@riverside.example");
   await page.goto("/admin");
   await page.getByRole("searchbox", { name: "Search people" }).fill("admin@riverside");
-  await page.getByRole("button", { name: /^Actions for / }).click();
+  await expect(page.getByTestId("person-row")).toHaveCount(1);
+  await page.getByRole("button", { name: "Actions for Helen Achterberg" }).click();
   await page.getByRole("menuitem", { name: "Deactivate" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Deactivate" }).click();
   await expect(page.getByRole("status", { name: "Not deactivated" })).toContainText("last active admin");
@@ -180,4 +187,14 @@ test("an unknown invitation link says so plainly", async ({ page }) => {
   await expect(page.getByRole("status", { name: "Link problem" })).toContainText("We do not know this link");
   await page.setViewportSize({ width: 390, height: 844 });
   await shot(page, "invite-unknown-phone");
+});
+
+test("the invite dialog fits a phone", async ({ page }) => {
+  await signInAs(page, "admin@riverside.example");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/admin");
+  await page.getByRole("button", { name: "Invite someone" }).click();
+  await page.getByRole("dialog", { name: "Invite someone" }).getByRole("button", { name: "Create invitation" }).click();
+  await expect(page.getByText("Name is required.")).toBeVisible();
+  await shot(page, "admin-invite-dialog-phone");
 });

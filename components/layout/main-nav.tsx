@@ -12,7 +12,7 @@ export function MainNav({ items }: { items: NavItem[] }) {
     .filter((item) => pathname === item.href || (item.href !== "/" && pathname.startsWith(`${item.href}/`)))
     .sort((a, b) => b.href.length - a.href.length)[0]?.href;
   return (
-    <nav aria-label="Main" className="flex min-w-0 items-center gap-1 overflow-x-auto">
+    <nav aria-label="Main" className="flex min-w-0 items-center gap-0.5 overflow-x-auto sm:gap-1">
       {items.map((item) => {
         const active = item.href === current;
         return (
@@ -21,7 +21,7 @@ export function MainNav({ items }: { items: NavItem[] }) {
             href={item.href}
             aria-current={active ? "page" : undefined}
             className={cn(
-              "whitespace-nowrap rounded-md px-3 py-2 text-sm font-medium text-muted-foreground hover:bg-muted hover:text-foreground",
+              "whitespace-nowrap rounded-md px-2 py-2 text-sm font-medium sm:px-3 text-muted-foreground hover:bg-muted hover:text-foreground",
               active && "bg-muted text-foreground",
             )}
           >

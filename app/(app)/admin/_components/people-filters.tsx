@@ -11,8 +11,9 @@ type Props = { value: PeopleFilterState; onChange: (v: PeopleFilterState) => voi
 export function PeopleFilters({ value, onChange, teams }: Props) {
   const set = (patch: Partial<PeopleFilterState>) => onChange({ ...value, ...patch });
   return (
-    <div className="grid gap-2 sm:grid-cols-[minmax(0,1fr)_repeat(3,10rem)]" role="search" aria-label="Filter people">
-      <Input type="search" placeholder="Search by name or email" aria-label="Search people" value={value.q} onChange={(e) => set({ q: e.target.value })} />
+    <div className="flex flex-col gap-2 md:flex-row" role="search" aria-label="Filter people">
+      <Input type="search" placeholder="Search by name or email" aria-label="Search people" value={value.q} onChange={(e) => set({ q: e.target.value })} className="md:flex-1" />
+      <div className="grid grid-cols-3 gap-2 md:w-[30rem]">
       <Select value={value.role} onValueChange={(role) => set({ role })}>
         <SelectTrigger aria-label="Role">
           <SelectValue />
@@ -49,6 +50,7 @@ export function PeopleFilters({ value, onChange, teams }: Props) {
           <SelectItem value="deactivated">Deactivated</SelectItem>
         </SelectContent>
       </Select>
+      </div>
     </div>
   );
 }

@@ -32,7 +32,24 @@ export function PeopleTable() {
       {people.length === 0 ? (
         <EmptyState icon={Users} title="Nobody matches" description="Try another search or clear the filters." />
       ) : (
-        <Table aria-label="People">
+        <>
+        <ul className="divide-y divide-border rounded-lg border border-border bg-card sm:hidden" aria-label="People">
+          {people.map((p) => (
+            <li key={p.id} className="flex items-start gap-3 px-4 py-3" data-testid="person-card">
+              <div className="min-w-0 flex-1 space-y-1">
+                <p className="truncate font-medium">{p.name}</p>
+                <p className="truncate text-xs text-muted-foreground">{p.email}</p>
+                <p className="text-sm">
+                  {ROLE_LABEL[p.role]}
+                  {p.teams.length > 0 && <span className="text-muted-foreground"> · {p.teams.map((t) => t.name).join(", ")}</span>}
+                </p>
+                <StatusBadge person={p} />
+              </div>
+              <PersonActions person={p} teams={currentTeams} />
+            </li>
+          ))}
+        </ul>
+        <Table aria-label="People" containerClassName="hidden sm:block">
           <TableHeader>
             <TableRow>
               <TableHead>Person</TableHead>
@@ -63,6 +80,7 @@ export function PeopleTable() {
             ))}
           </TableBody>
         </Table>
+        </>
       )}
       <p className="text-xs text-muted-foreground" aria-live="polite">
         {people.length === 1 ? "1 person" : `${people.length} people`}

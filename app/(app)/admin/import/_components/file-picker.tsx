@@ -18,7 +18,6 @@ type Props = {
 export function FilePicker({ fileName, busy, onFile, onProblem }: Props) {
   async function pick(e: React.ChangeEvent<HTMLInputElement>) {
     const file = e.target.files?.[0];
-    e.target.value = "";
     if (!file) return;
     if (file.size > MAX_IMPORT_CHARS * 2) return onProblem("The file is too large. Split it into files of at most 1,000 athletes.");
     onFile({ name: file.name, text: await file.text() });
@@ -37,8 +36,18 @@ export function FilePicker({ fileName, busy, onFile, onProblem }: Props) {
         </CardDescription>
       </CardHeader>
       <CardContent className="space-y-3">
-        <Field label="CSV file" description={busy ? "Checking the file…" : fileName ? `Checked: ${fileName}` : undefined}>
-          <Input type="file" accept=".csv,text/csv,text/plain" onChange={pick} disabled={busy} className="h-auto py-1.5" />
+        <Field label="CSV file" description={busy ? `Checking ${fileName ?? "the file"}…` : undefined}>
+          <Input
+            type="file"
+            accept=".csv,text/csv,text/plain"
+            onChange={pick}
+            // Choosing the same file again (after fixing it) must check it again.
+            onClick={(e) => {
+              e.currentTarget.value = "";
+            }}
+            disabled={busy}
+            className="h-auto py-1.5"
+          />
         </Field>
         <a
           className="inline-flex items-center gap-1.5 text-sm font-medium text-primary underline-offset-4 hover:underline"

@@ -20,6 +20,8 @@ export function ImportFlow() {
   const [check, setCheck] = useState<Check | null>(null);
   const [done, setDone] = useState<Done | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  // A new key clears the file box when the admin starts over.
+  const [round, setRound] = useState(0);
 
   const preview = useMutation(
     trpc.peopleImport.preview.mutationOptions({
@@ -49,6 +51,7 @@ export function ImportFlow() {
   }
 
   function again() {
+    setRound((n) => n + 1);
     setFile(null);
     setCheck(null);
     setDone(null);
@@ -58,7 +61,7 @@ export function ImportFlow() {
   if (done) return <ImportResult result={done} onAgain={again} />;
   return (
     <div className="space-y-6">
-      <FilePicker fileName={file?.name ?? null} busy={preview.isPending} onFile={start} onProblem={setProblem} />
+      <FilePicker key={round} fileName={file?.name ?? null} busy={preview.isPending} onFile={start} onProblem={setProblem} />
       {problem && (
         <Alert variant="destructive" title="This file cannot be imported">
           {problem}

@@ -15,21 +15,56 @@ const RESULT: Record<Row["status"], { label: string; variant: "success" | "muted
   error: { label: "Needs fixing", variant: "warning" },
 };
 
+function Outcome({ row }: { row: Row }) {
+  return (
+    <>
+      <Badge variant={RESULT[row.status].variant}>{RESULT[row.status].label}</Badge>
+      {row.problems.length > 0 && (
+        <ul className="mt-1 list-disc space-y-0.5 pl-5 text-sm">
+          {row.problems.map((p) => (
+            <li key={p}>{p}</li>
+          ))}
+        </ul>
+      )}
+      {row.note && <p className="mt-1 text-sm text-muted-foreground">{row.note}</p>}
+    </>
+  );
+}
+
 export function ImportPreview({ check, busy, onConfirm, onCancel }: { check: Check; busy: boolean; onConfirm: () => void; onCancel: () => void }) {
   const { ready, skip, error } = check.summary;
   // Rows with problems first: they are what the admin has to act on.
   const rows = [...check.rows].sort((a, b) => Number(b.status === "error") - Number(a.status === "error") || a.line - b.line);
   return (
     <section aria-labelledby="preview-heading" className="space-y-4">
-      <h2 id="preview-heading" className="text-lg font-semibold">
-        What the file contains
-      </h2>
-      <div className="grid gap-3 sm:grid-cols-3">
-        <Stat label="Ready to import" value={ready} tone={ready > 0 ? "success" : "default"} />
-        <Stat label="Already in your organisation" value={skip} hint="Left as they are" />
-        <Stat label="With problems" value={error} tone={error > 0 ? "warning" : "default"} hint={error > 0 ? "Not imported; fix the file and import it again" : undefined} />
+      <div>
+        <h2 id="preview-heading" className="text-lg font-semibold">
+          What the file contains
+        </h2>
+        <p className="text-sm text-muted-foreground">
+          Only the ready rows are imported. People already in your organisation are left as they are; fix the other rows in the file and import it
+          again.
+        </p>
       </div>
-      <Table aria-label="Rows of the file">
+      <div className="grid grid-cols-3 gap-2 sm:gap-3">
+        <Stat label="Ready" value={ready} tone={ready > 0 ? "success" : "default"} />
+        <Stat label="Already here" value={skip} />
+        <Stat label="With problems" value={error} tone={error > 0 ? "warning" : "default"} />
+      </div>
+      <ul className="divide-y divide-border rounded-lg border border-border bg-card sm:hidden" aria-label="Rows of the file, as a list">
+        {rows.map((r) => (
+          <li key={r.line} data-status={r.status} className={`space-y-1 px-4 py-3 ${r.status === "error" ? "bg-warning-subtle/40" : ""}`}>
+            <p className="text-xs text-muted-foreground">Line {r.line}</p>
+            <p className="truncate font-medium">{r.name || "No name"}</p>
+            <p className="truncate text-sm text-muted-foreground">
+              {r.email || "no email"} · {r.team || "no team"}
+              {r.birthDate && ` · ${r.birthDate}`}
+            </p>
+            <Outcome row={r} />
+          </li>
+        ))}
+      </ul>
+      <Table aria-label="Rows of the file" containerClassName="hidden sm:block">
         <TableHeader>
           <TableRow>
             <TableHead>Line</TableHead>
@@ -50,15 +85,7 @@ export function ImportPreview({ check, busy, onConfirm, onCancel }: { check: Che
               <TableCell>{r.team || "—"}</TableCell>
               <TableCell className="whitespace-nowrap">{r.birthDate ?? "—"}</TableCell>
               <TableCell className="min-w-56">
-                <Badge variant={RESULT[r.status].variant}>{RESULT[r.status].label}</Badge>
-                {r.problems.length > 0 && (
-                  <ul className="mt-1 list-disc space-y-0.5 pl-5 text-sm">
-                    {r.problems.map((p) => (
-                      <li key={p}>{p}</li>
-                    ))}
-                  </ul>
-                )}
-                {r.note && <p className="mt-1 text-sm text-muted-foreground">{r.note}</p>}
+                <Outcome row={r} />
               </TableCell>
             </TableRow>
           ))}

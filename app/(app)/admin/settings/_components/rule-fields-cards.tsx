@@ -3,10 +3,9 @@
 import type { UseFormReturn } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { Field } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
 import { describeMinutes } from "@/server/domain/duration";
 import { DEADLINE_BOUNDS, DEFAULT_ACK_DEADLINES, DEFAULT_THRESHOLDS, type SettingsInput, THRESHOLD_BOUNDS } from "@/server/schemas/settings";
+import { NumberRow } from "./number-row";
 import { DEADLINE_FIELDS, THRESHOLD_FIELDS } from "./rule-fields";
 
 /** The escalation thresholds and acknowledge deadlines of the settings form. */
@@ -24,29 +23,20 @@ export function RuleFieldsCards({ form }: { form: UseFormReturn<SettingsInput> }
             <h2>When a pain report opens a case</h2>
           </CardTitle>
           <CardDescription>
-            Cases go to your physiotherapists. Lower numbers open more cases; red-flag answers always open one, whatever these say. The
-            product defaults are shown on each field.
+            Cases go to your physiotherapists. Lower numbers open more cases. Red-flag answers always open a case, whatever these say.
           </CardDescription>
         </CardHeader>
         <CardContent className="space-y-4">
-          <div className="grid gap-x-6 gap-y-5 sm:grid-cols-2">
+          <div className="divide-y divide-border">
             {THRESHOLD_FIELDS.map((f) => (
-              <Field
+              <NumberRow
                 key={f.key}
-                label={`${f.label} (${f.unit})`}
+                label={f.label}
                 description={`${f.description} Default: ${DEFAULT_THRESHOLDS[f.key]}.`}
+                suffix={f.unit}
                 error={errors.thresholds?.[f.key]?.message}
-              >
-                <Input
-                  type="number"
-                  inputMode="numeric"
-                  min={THRESHOLD_BOUNDS[f.key].min}
-                  max={THRESHOLD_BOUNDS[f.key].max}
-                  step={1}
-                  className="sm:max-w-32"
-                  {...form.register(`thresholds.${f.key}`, { valueAsNumber: true })}
-                />
-              </Field>
+                input={{ min: THRESHOLD_BOUNDS[f.key].min, max: THRESHOLD_BOUNDS[f.key].max, ...form.register(`thresholds.${f.key}`, { valueAsNumber: true }) }}
+              />
             ))}
           </div>
           <Button type="button" variant="outline" size="sm" onClick={() => restore("thresholds")}>
@@ -59,27 +49,22 @@ export function RuleFieldsCards({ form }: { form: UseFormReturn<SettingsInput> }
           <CardTitle>
             <h2>How soon a case must be acknowledged</h2>
           </CardTitle>
-          <CardDescription>In minutes from the moment a case opens; a change applies to cases that open afterwards. A case past its deadline is marked overdue in triage.</CardDescription>
+          <CardDescription>
+            In minutes from the moment a case opens; a change applies to cases that open afterwards. A case past its deadline is marked overdue
+            in triage.
+          </CardDescription>
         </CardHeader>
         <CardContent className="space-y-4">
-          <div className="grid gap-x-6 gap-y-5 sm:grid-cols-2">
+          <div className="divide-y divide-border">
             {DEADLINE_FIELDS.map((f) => (
-              <Field
+              <NumberRow
                 key={f.tier}
-                label={`${f.label} (minutes)`}
-                description={`${describeMinutes(deadlines?.[f.tier] ?? Number.NaN) || "—"}. Default: ${describeMinutes(DEFAULT_ACK_DEADLINES[f.tier])}.`}
+                label={f.label}
+                description={`Default: ${DEFAULT_ACK_DEADLINES[f.tier]} minutes (${describeMinutes(DEFAULT_ACK_DEADLINES[f.tier])}).`}
+                suffix={describeMinutes(deadlines?.[f.tier] ?? Number.NaN) || "minutes"}
                 error={errors.ackDeadlines?.[f.tier]?.message}
-              >
-                <Input
-                  type="number"
-                  inputMode="numeric"
-                  min={DEADLINE_BOUNDS.min}
-                  max={DEADLINE_BOUNDS.max}
-                  step={1}
-                  className="sm:max-w-32"
-                  {...form.register(`ackDeadlines.${f.tier}`, { valueAsNumber: true })}
-                />
-              </Field>
+                input={{ min: DEADLINE_BOUNDS.min, max: DEADLINE_BOUNDS.max, ...form.register(`ackDeadlines.${f.tier}`, { valueAsNumber: true }) }}
+              />
             ))}
           </div>
           <Button type="button" variant="outline" size="sm" onClick={() => restore("ackDeadlines")}>

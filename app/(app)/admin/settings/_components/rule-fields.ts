@@ -1,4 +1,4 @@
-import type { AckDeadlines, Thresholds } from "@/server/domain/escalation";
+import type { Thresholds } from "@/server/domain/escalation";
 import type { CaseTier } from "@/server/domain/vocab";
 
 /** How each threshold reads to an admin: what it does and in which unit. */
@@ -18,5 +18,3 @@ export const DEADLINE_FIELDS: { tier: CaseTier; label: string }[] = [
   { tier: "routine", label: "Routine cases" },
   { tier: "watch", label: "Watch cases" },
 ];
-
-export type RuleValues = { thresholds: Thresholds; ackDeadlines: AckDeadlines };

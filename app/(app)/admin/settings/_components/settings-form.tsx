@@ -65,7 +65,7 @@ export function SettingsForm({ timeZones }: { timeZones: string[] }) {
         </CardContent>
       </Card>
       <RuleFieldsCards form={form} />
-      <div className="sticky bottom-0 z-10 -mx-4 flex flex-col gap-2 border-t border-border bg-background/95 px-4 py-3 backdrop-blur sm:flex-row sm:items-center sm:justify-end">
+      <div className="flex flex-col gap-2 sm:flex-row sm:items-center sm:justify-end">
         {isDirty && <p className="text-sm text-muted-foreground sm:mr-auto">You have changes that are not saved yet.</p>}
         <Button type="button" variant="outline" disabled={!isDirty || save.isPending} onClick={() => form.reset()}>
           Undo changes
