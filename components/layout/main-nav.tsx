@@ -23,6 +23,7 @@ export function MainNav({ items }: { items: NavItem[] }) {
             className={cn(
               "whitespace-nowrap rounded-md px-2 py-2 text-sm font-medium sm:px-3 text-muted-foreground hover:bg-muted hover:text-foreground",
               active && "bg-muted text-foreground",
+              item.phoneHidden && "hidden sm:inline-block",
             )}
           >
             {item.label}

@@ -1,9 +1,10 @@
 import type { Role } from "@/server/domain/vocab";
 
-export type NavItem = { href: string; label: string };
+/** `phoneHidden`: left out of the bar on phones, where it would not fit; the account menu has it. */
+export type NavItem = { href: string; label: string; phoneHidden?: boolean };
 
 /** Each role's sections; a link is listed only once its page exists. */
-const ACCOUNT: NavItem = { href: "/account", label: "Account" };
+const ACCOUNT: NavItem = { href: "/account", label: "Account", phoneHidden: true };
 
 export const NAV_ITEMS: Record<Role, NavItem[]> = {
   coach: [{ href: "/coach", label: "Roster" }, ACCOUNT],

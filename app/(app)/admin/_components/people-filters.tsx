@@ -13,7 +13,7 @@ export function PeopleFilters({ value, onChange, teams }: Props) {
   return (
     <div className="flex flex-col gap-2 md:flex-row" role="search" aria-label="Filter people">
       <Input type="search" placeholder="Search by name or email" aria-label="Search people" value={value.q} onChange={(e) => set({ q: e.target.value })} className="md:flex-1" />
-      <div className="grid grid-cols-3 gap-2 md:w-[30rem]">
+      <div className="grid grid-cols-2 gap-2 md:w-[32rem] md:grid-cols-3">
       <Select value={value.role} onValueChange={(role) => set({ role })}>
         <SelectTrigger aria-label="Role">
           <SelectValue />
@@ -28,7 +28,7 @@ export function PeopleFilters({ value, onChange, teams }: Props) {
         </SelectContent>
       </Select>
       <Select value={value.teamId} onValueChange={(teamId) => set({ teamId })}>
-        <SelectTrigger aria-label="Team">
+        <SelectTrigger aria-label="Team" className="order-last col-span-2 md:order-none md:col-span-1">
           <SelectValue />
         </SelectTrigger>
         <SelectContent>
