@@ -45,11 +45,19 @@ export async function peopleOfOrg(db: DbOrTx, params: { orgId: string; filter?: 
     .orderBy(asc(users.name), asc(users.email));
 }
 
-export type Person = { id: string; orgId: string; name: string; email: string; role: Role; active: boolean };
+export type Person = { id: string; orgId: string; name: string; email: string; role: Role; active: boolean; hasPassword: boolean };
 
 export async function personInOrg(db: DbOrTx, params: { orgId: string; userId: string }): Promise<Person | null> {
   const [row] = await db
-    .select({ id: users.id, orgId: users.orgId, name: users.name, email: users.email, role: users.role, active: users.active })
+    .select({
+      id: users.id,
+      orgId: users.orgId,
+      name: users.name,
+      email: users.email,
+      role: users.role,
+      active: users.active,
+      hasPassword: sql<boolean>`${users.passwordHash} is not null`,
+    })
     .from(users)
     .where(and(eq(users.id, params.userId), eq(users.orgId, params.orgId)))
     .limit(1);

@@ -39,17 +39,19 @@ export async function issueLink(
   return { id, link, emailed, expiresAt };
 }
 
-/** A reset link for an existing account; earlier unused links of that account stop working. */
-export async function issueResetLink(
-  db: DbOrTx,
-  params: { viewer: Viewer; ip: string | null; person: { id: string; name: string; email: string; role: NewInvitation["role"] }; now: Date },
-) {
+type ExistingPerson = { id: string; name: string; email: string; role: NewInvitation["role"]; hasPassword: boolean };
+
+/**
+ * A link to set the password of an existing account; earlier unused links of that account stop
+ * working. Someone who never had a password (imported) gets a welcome, not a "reset".
+ */
+export async function issueResetLink(db: DbOrTx, params: { viewer: Viewer; ip: string | null; person: ExistingPerson; now: Date }) {
   await revokeLinksOfUser(db, { userId: params.person.id, now: params.now });
   return issueLink(db, {
     viewer: params.viewer,
     ip: params.ip,
     now: params.now,
     action: "person.password-reset-link",
-    request: { kind: "reset", email: params.person.email, name: params.person.name, role: params.person.role, teamIds: [], userId: params.person.id },
+    request: { kind: params.person.hasPassword ? "reset" : "invite", email: params.person.email, name: params.person.name, role: params.person.role, teamIds: [], userId: params.person.id },
   });
 }

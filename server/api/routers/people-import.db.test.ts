@@ -4,7 +4,7 @@ import { athleteProfiles, invitations, teamMembers, teams, users } from "../../.
 import { callerAs, useTestDatabase } from "../../../test/db";
 import { RIVERSIDE_NON_ADMINS, trpcError } from "../../../test/expect-trpc";
 import { authenticate } from "../../auth/credentials";
-import { acceptLink } from "../../services/accept-link";
+import { acceptLink, describeLink } from "../../services/accept-link";
 
 const t = useTestDatabase();
 const admin = () => callerAs(t.db, "admin@riverside.example");
@@ -75,6 +75,12 @@ describe("peopleImport.confirm", () => {
     const token = result.created.find((p) => p.email === "maya@example.com")!.link.split("/invite/")[1]!;
     expect(await acceptLink(t.db, { token, password: "maya's long password", now: new Date(), ip: null })).toEqual({ ok: true, email: "maya@example.com" });
     expect(await authenticate(t.db, { email: "maya@example.com", password: "maya's long password" })).toMatchObject({ role: "athlete" });
+  });
+
+  it("a new link for an imported athlete who has no password yet is a welcome, not a reset", async () => {
+    const [leo] = await t.db.select().from(users).where(eq(users.email, "leo@example.com"));
+    const { link } = await (await admin()).people.resetPassword({ userId: leo!.id });
+    expect(await describeLink(t.db, { token: link.split("/invite/")[1]!, now: new Date() })).toMatchObject({ state: "open", kind: "invite", name: "Leo Park" });
   });
 
   it("creates no duplicates when the same file is imported again", async () => {

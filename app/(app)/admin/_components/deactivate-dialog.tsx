@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
 import { useTRPC } from "@/components/providers/trpc";
@@ -12,6 +13,7 @@ import type { PersonRow } from "./people-table";
 export function DeactivateDialog({ person, onClose }: { person: PersonRow; onClose: () => void }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const router = useRouter();
   const [problem, setProblem] = useState<string | null>(null);
   const deactivate = useMutation(
     trpc.people.setActive.mutationOptions({
@@ -20,6 +22,8 @@ export function DeactivateDialog({ person, onClose }: { person: PersonRow; onClo
         void queryClient.invalidateQueries(trpc.people.pathFilter());
         void queryClient.invalidateQueries(trpc.invitation.pathFilter());
         onClose();
+        // If admins changed themselves, the server layout sends them on (or to sign in).
+        router.refresh();
       },
       onError: (err) => setProblem(err.message),
     }),

@@ -26,12 +26,47 @@ export function InvitationList() {
     }),
   );
 
+  const actions = (inv: (typeof data)[number]) => (
+    <div className="flex justify-end gap-2">
+      <Button
+        size="sm"
+        variant="outline"
+        disabled={renew.isPending}
+        onClick={() => renew.mutate({ id: inv.id }, { onSuccess: (r) => setIssued({ title: `New link for ${inv.name}`, name: inv.name, ...r }) })}
+      >
+        New link
+      </Button>
+      <Button size="sm" variant="ghost" disabled={revoke.isPending} onClick={() => revoke.mutate({ id: inv.id })} aria-label={`Withdraw the link for ${inv.name}`}>
+        Withdraw
+      </Button>
+    </div>
+  );
+  const status = (inv: (typeof data)[number]) =>
+    inv.state === "expired" ? <Badge variant="warning">Expired</Badge> : <span className="text-sm">Until {format(inv.expiresAt, "d MMM, HH:mm")}</span>;
+  const kind = (inv: (typeof data)[number]) => (inv.kind === "reset" ? "Password reset" : "Invitation");
+
   if (data.length === 0) {
     return <p className="text-sm text-muted-foreground">No links are waiting. Invitations you create appear here until they are used.</p>;
   }
   return (
     <>
-      <Table aria-label="Waiting links">
+      <ul className="divide-y divide-border rounded-lg border border-border bg-card sm:hidden" aria-label="Waiting links">
+        {data.map((inv) => (
+          <li key={inv.id} className="space-y-1.5 px-4 py-3">
+            <p className="truncate font-medium">{inv.name}</p>
+            <p className="truncate text-xs text-muted-foreground">{inv.email}</p>
+            <p className="text-sm">
+              {kind(inv)} · {ROLE_LABEL[inv.role]}
+              {inv.teams.length > 0 && <span className="text-muted-foreground"> · {inv.teams.join(", ")}</span>}
+            </p>
+            <div className="flex items-center justify-between gap-2">
+              {status(inv)}
+              {actions(inv)}
+            </div>
+          </li>
+        ))}
+      </ul>
+      <Table aria-label="Waiting links" containerClassName="hidden sm:block">
         <TableHeader>
           <TableRow>
             <TableHead>Person</TableHead>
@@ -50,31 +85,13 @@ export function InvitationList() {
                 <span className="block truncate font-medium">{inv.name}</span>
                 <span className="block truncate text-xs text-muted-foreground">{inv.email}</span>
               </TableCell>
-              <TableCell className="whitespace-nowrap">{inv.kind === "reset" ? "Password reset" : "Invitation"}</TableCell>
+              <TableCell className="whitespace-nowrap">{kind(inv)}</TableCell>
               <TableCell className="min-w-32">
                 {ROLE_LABEL[inv.role]}
                 {inv.teams.length > 0 && <span className="text-muted-foreground"> · {inv.teams.join(", ")}</span>}
               </TableCell>
-              <TableCell className="whitespace-nowrap">
-                {inv.state === "expired" ? <Badge variant="warning">Expired</Badge> : <span className="text-sm">Until {format(inv.expiresAt, "d MMM, HH:mm")}</span>}
-              </TableCell>
-              <TableCell>
-                <div className="flex justify-end gap-2">
-                  <Button
-                    size="sm"
-                    variant="outline"
-                    disabled={renew.isPending}
-                    onClick={() =>
-                      renew.mutate({ id: inv.id }, { onSuccess: (r) => setIssued({ title: `New link for ${inv.name}`, name: inv.name, ...r }) })
-                    }
-                  >
-                    New link
-                  </Button>
-                  <Button size="sm" variant="ghost" disabled={revoke.isPending} onClick={() => revoke.mutate({ id: inv.id })} aria-label={`Withdraw the link for ${inv.name}`}>
-                    Withdraw
-                  </Button>
-                </div>
-              </TableCell>
+              <TableCell className="whitespace-nowrap">{status(inv)}</TableCell>
+              <TableCell>{actions(inv)}</TableCell>
             </TableRow>
           ))}
         </TableBody>

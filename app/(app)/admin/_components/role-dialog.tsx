@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
 import { ROLE_LABEL } from "@/components/layout/nav-items";
@@ -23,6 +24,7 @@ const WHAT_THEY_DO: Record<Role, string> = {
 export function RoleDialog({ person, onClose }: { person: PersonRow; onClose: () => void }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const router = useRouter();
   const [role, setRole] = useState<Role>(person.role);
   const [problem, setProblem] = useState<string | null>(null);
   const save = useMutation(
@@ -32,6 +34,8 @@ export function RoleDialog({ person, onClose }: { person: PersonRow; onClose: ()
         void queryClient.invalidateQueries(trpc.people.pathFilter());
         void queryClient.invalidateQueries(trpc.team.pathFilter());
         onClose();
+        // If admins changed themselves, the server layout sends them on (or to sign in).
+        router.refresh();
       },
       onError: (err) => setProblem(err.message),
     }),

@@ -23,6 +23,7 @@ export function TeamList() {
   if (data.length === 0) return <EmptyState icon={UsersRound} title="No teams yet" description="Create your first team above, then add athletes and coaches to it." />;
   return (
     <div className="space-y-8">
+      <h2 className="sr-only">Current teams</h2>
       <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" aria-label="Current teams">
         {current.map((t) => (
           <TeamCard key={t.id} team={t} />
