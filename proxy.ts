@@ -4,5 +4,5 @@ import { withAuth } from "next-auth/middleware";
 export default withAuth({ pages: { signIn: "/sign-in" } });
 
 export const config = {
-  matcher: ["/((?!sign-in|api/auth|api/health|api/trpc|_next/static|_next/image|favicon.ico|robots.txt).*)"],
+  matcher: ["/((?!sign-in|invite/|api/auth|api/health|api/trpc|_next/static|_next/image|favicon.ico|robots.txt).*)"],
 };
