@@ -32,6 +32,8 @@ async function answerRedFlags(page: Page, yes: string[]) {
 }
 
 test("arm pain goes to the physio; coach and athlete see the decision, not the note", async ({ browser }) => {
+  // Four people and a dozen pages in one story: on a shared, busy server it needs more than a minute.
+  test.slow();
   const note = `Please rest from running this week; we will review on Friday. (${Date.now()})`;
 
   // The athlete reports pain 5 that spreads into the arm.
