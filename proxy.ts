@@ -3,7 +3,7 @@ import { readSessionClaims } from "./server/auth/session-cookie";
 import { contentSecurityPolicy, newNonce, securityHeaders } from "./server/http/security-headers";
 
 /** Paths a signed-out visitor may open; every other page sends them to sign in (and back). */
-const PUBLIC = /^\/(sign-in|api\/)/;
+const PUBLIC = /^\/(sign-in|invite\/|api\/)/;
 
 /**
  * Security headers on every response (pages, API, redirects), and the redirect of signed-out

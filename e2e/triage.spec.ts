@@ -32,6 +32,8 @@ async function answerRedFlags(page: Page, yes: string[]) {
 }
 
 test("arm pain goes to the physio; coach and athlete see the decision, not the note", async ({ browser }) => {
+  // Four people and a dozen pages in one story: on a shared, busy server it needs more than a minute.
+  test.slow();
   const note = `Please rest from running this week; we will review on Friday. (${Date.now()})`;
 
   // The athlete reports pain 5 that spreads into the arm.
@@ -123,9 +125,19 @@ test("the report form explains what is missing, and a report can be corrected wi
   await athlete.getByRole("radiogroup", { name: "How much does it hurt right now?" }).getByRole("radio", { name: "2", exact: true }).click();
   await athlete.getByRole("checkbox", { name: "Neck" }).click();
   await answerRedFlags(athlete, []);
+  // The weekly OSTRC-O2 questions: "no problems" in the first one skips the other three.
+  await athlete.getByRole("button", { name: "Answer the weekly questions" }).click();
+  await expect(athlete.getByText(/not been validated for the upper back/)).toBeVisible();
+  await expect(athlete.getByRole("radiogroup", { name: "How much pain did it cause?" })).toBeVisible();
+  await athlete.getByRole("radiogroup", { name: /could you train and compete as normal/ }).getByRole("radio", { name: "Fully, with no problems" }).click();
+  await expect(athlete.getByRole("radiogroup", { name: "How much pain did it cause?" })).toHaveCount(0);
   await athlete.getByRole("button", { name: "Send report" }).click();
   await expect(athlete.getByRole("heading", { name: "Thanks, your report is in" })).toBeVisible();
   await expect(athlete.getByLabel("Self-care tips")).toBeVisible();
+  await athlete.getByRole("button", { name: "Send another report" }).click();
+  // Answered this week: the questionnaire is not offered again until next week.
+  await expect(athlete.getByRole("radiogroup", { name: "How much does it hurt right now?" })).toBeVisible();
+  await expect(athlete.getByRole("button", { name: "Answer the weekly questions" })).toHaveCount(0);
 
   await athlete.getByRole("list", { name: "Recent reports" }).getByRole("listitem").first().getByRole("button", { name: "Correct" }).click();
   await athlete.getByRole("radiogroup", { name: "How much does it hurt right now?" }).getByRole("radio", { name: "3", exact: true }).click();

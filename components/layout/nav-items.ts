@@ -1,23 +1,27 @@
 import type { Role } from "@/server/domain/vocab";
 
-export type NavItem = { href: string; label: string };
+/** `phoneHidden`: left out of the bar on phones, where it would not fit; the account menu has it. */
+export type NavItem = { href: string; label: string; phoneHidden?: boolean };
 
 /** Each role's sections; a link is listed only once its page exists. */
+const ACCOUNT: NavItem = { href: "/account", label: "Account", phoneHidden: true };
+
 export const NAV_ITEMS: Record<Role, NavItem[]> = {
   coach: [
     { href: "/coach", label: "Roster" },
     { href: "/coach/programs", label: "Programs" },
     { href: "/coach/exercises", label: "Exercises" },
+    ACCOUNT,
   ],
-  physio: [{ href: "/triage", label: "Triage" }],
-  athlete: [
-    { href: "/today", label: "Today" },
-    { href: "/today/data", label: "Your data" },
-  ],
+  physio: [{ href: "/triage", label: "Triage" }, ACCOUNT],
+  athlete: [{ href: "/today", label: "Today" }, { href: "/today/data", label: "Your data" }, ACCOUNT],
   admin: [
     { href: "/admin", label: "People" },
+    { href: "/admin/teams", label: "Teams" },
+    { href: "/admin/settings", label: "Settings" },
     { href: "/admin/audit", label: "Audit trail" },
     { href: "/admin/privacy", label: "Privacy" },
+    ACCOUNT,
   ],
 };
 

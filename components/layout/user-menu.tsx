@@ -1,6 +1,7 @@
 "use client";
 
-import { LogOut, UserRound } from "lucide-react";
+import { LogOut, Settings2, UserRound } from "lucide-react";
+import Link from "next/link";
 import { signOut } from "next-auth/react";
 import { Button } from "@/components/ui/button";
 import {
@@ -28,6 +29,12 @@ export function UserMenu({ name, email, roleLabel }: { name: string; email: stri
           <span className="block text-xs font-normal text-muted-foreground">{roleLabel}</span>
         </DropdownMenuLabel>
         <DropdownMenuSeparator />
+        <DropdownMenuItem asChild>
+          <Link href="/account">
+            <Settings2 aria-hidden className="size-4" />
+            Your account
+          </Link>
+        </DropdownMenuItem>
         <DropdownMenuItem onSelect={() => void signOut({ callbackUrl: "/sign-in" })}>
           <LogOut aria-hidden className="size-4" />
           Sign out

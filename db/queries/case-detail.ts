@@ -8,7 +8,7 @@ export async function caseEventsOf(db: DbOrTx, params: { caseId: string }) {
     .select({ id: caseEvents.id, kind: caseEvents.kind, at: caseEvents.at, data: caseEvents.data, actorName: actor })
     .from(caseEvents)
     .where(eq(caseEvents.caseId, params.caseId))
-    .orderBy(asc(caseEvents.at), asc(caseEvents.id));
+    .orderBy(asc(caseEvents.at), asc(caseEvents.seq));
 }
 
 export async function notesOfCase(db: DbOrTx, params: { caseId: string }) {

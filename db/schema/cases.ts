@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, date, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigint, boolean, check, date, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { caseEventKindEnum, caseOutcomeEnum, caseStatusEnum, caseTierEnum, returnToRunEnum } from "./enums";
 import { organisations } from "./orgs";
 import { users } from "./users";
@@ -51,8 +51,10 @@ export const caseEvents = pgTable(
     actorId: uuid().references(() => users.id, { onDelete: "set null" }),
     data: jsonb().$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
     at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** Insertion order: events written in one transaction share `at` and must keep their order. */
+    seq: bigint({ mode: "number" }).generatedAlwaysAsIdentity(),
   },
-  (t) => [index("case_events_case_id_at_idx").on(t.caseId, t.at), index("case_events_actor_id_idx").on(t.actorId)],
+  (t) => [index("case_events_case_id_at_idx").on(t.caseId, t.at, t.seq), index("case_events_actor_id_idx").on(t.actorId)],
 );
 
 /** Clinical notes are for clinic staff; forAthlete marks a message the athlete may read. Coaches never see them. */

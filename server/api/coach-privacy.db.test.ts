@@ -19,6 +19,9 @@ const INPUTS: Record<string, (ids: DemoIds) => unknown> = {
   "program.list": () => ({}),
   "program.byId": (ids) => ({ id: ids.program }),
   "assignment.forAthlete": (ids) => ({ athleteId: ids.athlete }),
+  "assignment.forProgram": (ids) => ({ programId: ids.program }),
+  "athlete.summary": (ids) => ({ athleteId: ids.athlete }),
+  "notification.list": () => ({}),
 };
 
 const t = useTestDatabase();

@@ -1,16 +1,21 @@
+import { accountRouter } from "./routers/account";
 import { assignmentRouter } from "./routers/assignment";
 import { athleteRouter } from "./routers/athlete";
 import { auditRouter } from "./routers/audit";
 import { careRouter } from "./routers/care";
 import { caseRouter } from "./routers/case";
 import { exerciseRouter } from "./routers/exercise";
+import { invitationRouter } from "./routers/invitation";
 import { meRouter } from "./routers/me";
 import { notificationRouter } from "./routers/notification";
 import { painRouter } from "./routers/pain";
 import { peopleRouter } from "./routers/people";
 import { privacyRouter } from "./routers/privacy";
+import { peopleImportRouter } from "./routers/people-import";
 import { programRouter } from "./routers/program";
 import { rosterRouter } from "./routers/roster";
+import { settingsRouter } from "./routers/settings";
+import { teamRouter } from "./routers/team";
 import { todayRouter } from "./routers/today";
 import { triageRouter } from "./routers/triage";
 import { createCallerFactory, router } from "./trpc";
@@ -31,6 +36,11 @@ export const appRouter = router({
   audit: auditRouter,
   privacy: privacyRouter,
   notification: notificationRouter,
+  peopleImport: peopleImportRouter,
+  invitation: invitationRouter,
+  team: teamRouter,
+  settings: settingsRouter,
+  account: accountRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -2,7 +2,7 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { auditLog, signInAttempts, users } from "../../db/schema";
 import { useTestDatabase, userId } from "../../test/db";
-import { authenticate } from "./credentials";
+import { attemptSignIn as authenticate } from "./credentials";
 import { SIGN_IN_LIMIT } from "./rate-limit";
 
 const t = useTestDatabase();

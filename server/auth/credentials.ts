@@ -18,7 +18,7 @@ const INVALID = { ok: false, reason: "invalid" } as const;
  * the same time. Attempts are counted per account and per address before the account is looked
  * up, so the limit says nothing about whether an account exists.
  */
-export async function authenticate(db: DbOrTx, input: unknown, opts: { ip?: string | null; now?: Date } = {}): Promise<SignInResult> {
+export async function attemptSignIn(db: DbOrTx, input: unknown, opts: { ip?: string | null; now?: Date } = {}): Promise<SignInResult> {
   const now = opts.now ?? new Date();
   const ip = opts.ip ?? null;
   const parsed = signInSchema.safeParse(input);
@@ -51,4 +51,10 @@ export async function authenticate(db: DbOrTx, input: unknown, opts: { ip?: stri
     ok: true,
     user: { id: user.id, orgId: user.orgId, role: user.role, name: user.name, email: user.email, sessionVersion: user.sessionVersion },
   };
+}
+
+/** The signed-in person, or null for every kind of refusal (attempts are counted all the same). */
+export async function authenticate(db: DbOrTx, input: unknown, opts: { ip?: string | null; now?: Date } = {}): Promise<AuthenticatedUser | null> {
+  const result = await attemptSignIn(db, input, opts);
+  return result.ok ? result.user : null;
 }

@@ -4,7 +4,7 @@ import { db } from "../db";
 import { epochSeconds, LONGEST_SESSION_SECONDS, sessionState } from "../domain/session-policy";
 import { ROLES, type Role } from "../domain/vocab";
 import { clientAddress } from "./client-address";
-import { authenticate } from "./credentials";
+import { attemptSignIn } from "./credentials";
 import { sessionCookie } from "./session-cookie";
 import { THROTTLED_ERROR } from "./sign-in-schema";
 
@@ -23,7 +23,7 @@ export function authOptions(): NextAuthOptions {
         name: "Email and password",
         credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
         async authorize(credentials, req) {
-          const result = await authenticate(await db(), credentials, { ip: clientAddress(req?.headers ?? {}) });
+          const result = await attemptSignIn(await db(), credentials, { ip: clientAddress(req?.headers ?? {}) });
           if (!result.ok) {
             if (result.reason === "throttled") throw new Error(THROTTLED_ERROR);
             return null;

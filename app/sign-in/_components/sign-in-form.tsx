@@ -9,6 +9,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import { ReadyFieldset, useHydrated } from "@/components/ui/ready-fieldset";
 import { type SignInInput, signInSchema, THROTTLED_ERROR } from "@/server/auth/sign-in-schema";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
@@ -16,6 +17,8 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
   const [failure, setFailure] = useState<string | null>(null);
   const form = useForm<SignInInput>({ resolver: zodResolver(signInSchema), defaultValues: { email: "", password: "" } });
   const { errors, isSubmitting } = form.formState;
+  // Until React handles events a click would submit the form natively, sending the password in the URL.
+  const hydrated = useHydrated();
 
   async function onSubmit(values: SignInInput) {
     setFailure(null);
@@ -33,7 +36,8 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
   }
 
   return (
-    <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="space-y-4">
+    <form onSubmit={form.handleSubmit(onSubmit)} noValidate method="post">
+      <ReadyFieldset className="space-y-4">
       {failure && (
         <Alert variant="destructive" aria-label="Sign-in problem">
           {failure}
@@ -45,9 +49,10 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
       <Field label="Password" error={errors.password?.message}>
         <Input type="password" autoComplete="current-password" {...form.register("password")} />
       </Field>
-      <Button type="submit" className="w-full" disabled={isSubmitting}>
+      <Button type="submit" className="w-full" disabled={isSubmitting || !hydrated}>
         {isSubmitting ? "Signing in…" : "Sign in"}
       </Button>
+      </ReadyFieldset>
     </form>
   );
 }

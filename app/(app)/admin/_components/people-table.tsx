@@ -1,47 +1,96 @@
 "use client";
 
 import { useSuspenseQuery } from "@tanstack/react-query";
-import { useMemo, useState } from "react";
+import { Users } from "lucide-react";
+import { useDeferredValue, useState } from "react";
+import { useDebounced } from "@/components/hooks/use-debounced";
 import { ROLE_LABEL } from "@/components/layout/nav-items";
 import { useTRPC } from "@/components/providers/trpc";
 import { Badge } from "@/components/ui/badge";
-import { Input } from "@/components/ui/input";
+import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import type { RouterOutputs } from "@/server/api/types";
+import { NO_FILTER, type PeopleFilterState, toListInput } from "./people-filter-state";
+import { PeopleFilters } from "./people-filters";
+import { PersonActions } from "./person-actions";
+
+export type PersonRow = RouterOutputs["people"]["list"][number];
 
 export function PeopleTable() {
   const trpc = useTRPC();
-  const { data } = useSuspenseQuery(trpc.people.list.queryOptions());
-  const [query, setQuery] = useState("");
-  const rows = useMemo(() => {
-    const q = query.trim().toLowerCase();
-    return q ? data.filter((p) => `${p.name} ${p.email} ${p.teams.join(" ")}`.toLowerCase().includes(q)) : data;
-  }, [data, query]);
+  const [filter, setFilter] = useState<PeopleFilterState>(NO_FILTER);
+  const q = useDebounced(filter.q);
+  // Deferred: while a new filter loads, the current rows stay on screen instead of a skeleton.
+  const input = useDeferredValue(toListInput({ ...filter, q }));
+  const { data: people } = useSuspenseQuery(trpc.people.list.queryOptions(input));
+  const { data: teams } = useSuspenseQuery(trpc.team.list.queryOptions());
+  const currentTeams = teams.filter((t) => t.archivedAt === null);
+
   return (
     <div className="space-y-3">
-      <Input type="search" placeholder="Search people" aria-label="Search people" value={query} onChange={(e) => setQuery(e.target.value)} className="max-w-xs" />
-      <Table aria-label="People">
-        <TableHeader>
-          <TableRow>
-            <TableHead>Name</TableHead>
-            <TableHead>Email</TableHead>
-            <TableHead>Role</TableHead>
-            <TableHead>Teams</TableHead>
-            <TableHead>Status</TableHead>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {rows.map((p) => (
-            <TableRow key={p.id}>
-              <TableCell className="font-medium">{p.name}</TableCell>
-              <TableCell className="text-muted-foreground">{p.email}</TableCell>
-              <TableCell>{ROLE_LABEL[p.role]}</TableCell>
-              <TableCell>{p.teams.join(", ") || "—"}</TableCell>
-              <TableCell>{p.active ? <Badge variant="success">Active</Badge> : <Badge variant="muted">Deactivated</Badge>}</TableCell>
-            </TableRow>
+      <PeopleFilters value={filter} onChange={setFilter} teams={currentTeams} />
+      {people.length === 0 ? (
+        <EmptyState icon={Users} title="Nobody matches" description="Try another search or clear the filters." />
+      ) : (
+        <>
+        <ul className="divide-y divide-border rounded-lg border border-border bg-card sm:hidden" aria-label="People">
+          {people.map((p) => (
+            <li key={p.id} className="flex items-start gap-3 px-4 py-3" data-testid="person-card">
+              <div className="min-w-0 flex-1 space-y-1">
+                <p className="truncate font-medium">{p.name}</p>
+                <p className="truncate text-xs text-muted-foreground">{p.email}</p>
+                <p className="text-sm">
+                  {ROLE_LABEL[p.role]}
+                  {p.teams.length > 0 && <span className="text-muted-foreground"> · {p.teams.map((t) => t.name).join(", ")}</span>}
+                </p>
+                <StatusBadge person={p} />
+              </div>
+              <PersonActions person={p} teams={currentTeams} />
+            </li>
           ))}
-        </TableBody>
-      </Table>
-      <p className="text-xs text-muted-foreground">{rows.length} of {data.length} people</p>
+        </ul>
+        <Table aria-label="People" containerClassName="hidden sm:block">
+          <TableHeader>
+            <TableRow>
+              <TableHead>Person</TableHead>
+              <TableHead>Role</TableHead>
+              <TableHead>Teams</TableHead>
+              <TableHead>Status</TableHead>
+              <TableHead>
+                <span className="sr-only">Actions</span>
+              </TableHead>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {people.map((p) => (
+              <TableRow key={p.id} data-testid="person-row">
+                <TableCell className="max-w-64">
+                  <span className="block truncate font-medium">{p.name}</span>
+                  <span className="block truncate text-xs text-muted-foreground">{p.email}</span>
+                </TableCell>
+                <TableCell className="whitespace-nowrap">{ROLE_LABEL[p.role]}</TableCell>
+                <TableCell className="min-w-32">{p.teams.map((t) => t.name).join(", ") || <span className="text-muted-foreground">—</span>}</TableCell>
+                <TableCell>
+                  <StatusBadge person={p} />
+                </TableCell>
+                <TableCell className="text-right">
+                  <PersonActions person={p} teams={currentTeams} />
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+        </>
+      )}
+      <p className="text-xs text-muted-foreground" aria-live="polite">
+        {people.length === 1 ? "1 person" : `${people.length} people`}
+      </p>
     </div>
   );
+}
+
+function StatusBadge({ person }: { person: PersonRow }) {
+  if (!person.active) return <Badge variant="muted">Deactivated</Badge>;
+  if (!person.hasPassword) return <Badge variant="info">No password yet</Badge>;
+  return <Badge variant="success">Active</Badge>;
 }

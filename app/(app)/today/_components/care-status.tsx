@@ -3,6 +3,7 @@
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { format, parseISO } from "date-fns";
 import { ReturnToRunBadge } from "@/components/domain/tier-badge";
+import { useClock } from "@/components/domain/use-clock";
 import { useTRPC } from "@/components/providers/trpc";
 import { Card, CardContent } from "@/components/ui/card";
 
@@ -10,6 +11,7 @@ import { Card, CardContent } from "@/components/ui/card";
 export function CareStatus() {
   const trpc = useTRPC();
   const { data } = useSuspenseQuery(trpc.care.mine.queryOptions());
+  const { formatTime } = useClock();
   if (!data.returnToRun && data.messages.length === 0 && !data.underReview) return null;
   return (
     <Card aria-label="From your clinic">
@@ -27,7 +29,7 @@ export function CareStatus() {
           <blockquote key={m.id} className="border-l-2 border-primary pl-3 text-sm">
             <p className="whitespace-pre-line">{m.body}</p>
             <footer className="mt-1 text-xs text-muted-foreground">
-              {m.authorName ?? "Your physiotherapist"}, {format(m.createdAt, "d MMM HH:mm")}
+              {m.authorName ?? "Your physiotherapist"}, {formatTime(m.createdAt, "d MMM HH:mm")}
             </footer>
           </blockquote>
         ))}

@@ -4,11 +4,13 @@ import Link from "next/link";
 import { Suspense } from "react";
 import { Skeleton } from "@/components/ui/skeleton";
 import { HydrateClient, prefetch, trpc } from "@/server/api/rsc";
+import { viewerHasRole } from "@/server/auth/session";
 import { ReportPain } from "./_components/report-pain";
 
 export const metadata: Metadata = { title: "Report pain" };
 
-export default function ReportPainPage() {
+export default async function ReportPainPage() {
+  if (!(await viewerHasRole(["athlete"]))) return null;
   prefetch(trpc.pain.formContext.queryOptions());
   prefetch(trpc.pain.mine.queryOptions({ limit: 10 }));
   return (

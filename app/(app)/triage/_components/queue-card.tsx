@@ -10,6 +10,7 @@ import { useTRPC } from "@/components/providers/trpc";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
+import { useHydrated } from "@/components/ui/ready-fieldset";
 import type { RouterOutputs } from "@/server/api/types";
 import { compareTiers } from "@/server/domain/escalation";
 import type { CaseTier } from "@/server/domain/vocab";
@@ -22,6 +23,7 @@ export function QueueCard({ item: c, clock: { now, formatTime } }: { item: Queue
   const queryClient = useQueryClient();
   const { data: physios } = useSuspenseQuery(trpc.triage.physios.queryOptions());
   const me = physios.find((p) => p.isMe);
+  const hydrated = useHydrated();
   const take = useMutation(
     trpc.case.assign.mutationOptions({
       onSuccess: () => {
@@ -62,7 +64,7 @@ export function QueueCard({ item: c, clock: { now, formatTime } }: { item: Queue
             {waitingAck && !overdue && <span>Acknowledge by {formatTime(c.ackDueAt, "EEE d MMM, HH:mm")}</span>}
             <span>{c.assigneeName ? `Assigned to ${c.assigneeName}` : "Unassigned"}</span>
             {!c.assigneeId && me && (
-              <Button size="sm" variant="outline" disabled={take.isPending} onClick={() => take.mutate({ id: c.id, assigneeId: me.id })} aria-label={`Take the case of ${c.athleteName}`}>
+              <Button size="sm" variant="outline" disabled={!hydrated || take.isPending} onClick={() => take.mutate({ id: c.id, assigneeId: me.id })} aria-label={`Take the case of ${c.athleteName}`}>
                 Take
               </Button>
             )}

@@ -3,6 +3,7 @@
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { useTRPC } from "@/components/providers/trpc";
 import { Field } from "@/components/ui/field";
+import { ReadyFieldset } from "@/components/ui/ready-fieldset";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { Switch } from "@/components/ui/switch";
 import { TIER_LABEL } from "@/server/domain/labels";
@@ -16,7 +17,7 @@ export function QueueFilters({ value, onChange }: { value: QueueFilterState; onC
   const trpc = useTRPC();
   const { data: teams } = useSuspenseQuery(trpc.triage.teams.queryOptions());
   return (
-    <div className="flex flex-col gap-3 sm:flex-row sm:items-end" role="group" aria-label="Filter cases">
+    <ReadyFieldset className="flex flex-col gap-3 sm:flex-row sm:items-end" aria-label="Filter cases">
       <Field label="Tier" className="sm:w-44">
         {(p) => (
           <Select value={value.tier ?? ALL} onValueChange={(v) => onChange({ ...value, tier: v === ALL ? null : (v as CaseTier) })}>
@@ -54,7 +55,7 @@ export function QueueFilters({ value, onChange }: { value: QueueFilterState; onC
       <Field label="Assigned to me" orientation="horizontal" className="sm:pb-0">
         <Switch checked={value.assignedToMe} onCheckedChange={(on) => onChange({ ...value, assignedToMe: on })} />
       </Field>
-    </div>
+    </ReadyFieldset>
   );
 }
 

@@ -1,10 +1,10 @@
 "use client";
 
 import { useSuspenseQuery } from "@tanstack/react-query";
-import { format } from "date-fns";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
+import { useClock } from "@/components/domain/use-clock";
 import { useTRPC } from "@/components/providers/trpc";
 import { AssignDialog } from "./assign-dialog";
 import { ProgramAssignments } from "./program-assignments";
@@ -13,6 +13,7 @@ import { ProgramBuilder } from "./program-builder";
 export function ProgramDetail({ id }: { id: string }) {
   const trpc = useTRPC();
   const { data: program } = useSuspenseQuery(trpc.program.byId.queryOptions({ id }));
+  const { formatTime } = useClock();
   const initial = {
     name: program.name,
     goal: program.goal,
@@ -28,7 +29,7 @@ export function ProgramDetail({ id }: { id: string }) {
     <div>
       <PageHeader
         title={program.name}
-        description={`Version ${program.version}, saved ${format(program.versions[0]?.createdAt ?? new Date(), "d MMM yyyy")}. ${program.versions.length > 1 ? `${program.versions.length} versions in all.` : ""}`}
+        description={`Version ${program.version}, saved ${formatTime(program.versions[0]?.createdAt ?? new Date(0), "d MMM yyyy")}. ${program.versions.length > 1 ? `${program.versions.length} versions in all.` : ""}`}
         actions={<AssignDialog programId={program.id} programName={program.name} version={program.version} />}
       >
         {program.archived && <Badge variant="warning">Archived</Badge>}

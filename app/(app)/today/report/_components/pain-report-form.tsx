@@ -7,6 +7,7 @@ import { Controller, useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { ReadyFieldset, useHydrated } from "@/components/ui/ready-fieldset";
 import { Textarea } from "@/components/ui/textarea";
 import { PAIN_AREA_LABEL, PAIN_QUALITY_LABEL, PAIN_TIMING_LABEL } from "@/server/domain/labels";
 import { PAIN_AREAS, PAIN_QUALITIES, PAIN_TIMINGS } from "@/server/domain/vocab";
@@ -43,6 +44,7 @@ export function PainReportForm({ initial, offerOstrc, submitLabel, onSubmit, onC
   const { control, formState, handleSubmit, register, setError } = form;
   const { errors } = formState;
   const formRef = useRef<HTMLFormElement>(null);
+  const hydrated = useHydrated();
 
   const submit = handleSubmit(send, () => {
     // The custom controls hold no ref for react-hook-form to focus: take the athlete to the first problem.
@@ -69,68 +71,70 @@ export function PainReportForm({ initial, offerOstrc, submitLabel, onSubmit, onC
   }
 
   return (
-    <form ref={formRef} onSubmit={submit} noValidate className="space-y-6" aria-label={submitLabel}>
-      <Controller
-        control={control}
-        name="painNow"
-        render={({ field, fieldState }) => (
-          <PainScale question="How much does it hurt right now?" required value={field.value} onChange={field.onChange} error={fieldState.error?.message} />
+    <form ref={formRef} onSubmit={submit} noValidate aria-label={submitLabel}>
+      <ReadyFieldset className="space-y-6">
+        <Controller
+          control={control}
+          name="painNow"
+          render={({ field, fieldState }) => (
+            <PainScale question="How much does it hurt right now?" required value={field.value} onChange={field.onChange} error={fieldState.error?.message} />
+          )}
+        />
+        <Controller
+          control={control}
+          name="painWorstRun"
+          render={({ field, fieldState }) => (
+            <PainScale
+              question="And at its worst during your last run?"
+              value={field.value}
+              onChange={field.onChange}
+              noneLabel="No run since it started"
+              error={fieldState.error?.message}
+            />
+          )}
+        />
+        <Controller
+          control={control}
+          name="areas"
+          render={({ field, fieldState }) => (
+            <ChoiceChips legend="Where is it?" description="Choose all that apply." required options={PAIN_AREAS} labels={PAIN_AREA_LABEL} value={field.value} onChange={field.onChange} error={fieldState.error?.message} />
+          )}
+        />
+        <Controller
+          control={control}
+          name="timings"
+          render={({ field, fieldState }) => (
+            <ChoiceChips legend="When does it hurt?" options={PAIN_TIMINGS} labels={PAIN_TIMING_LABEL} value={field.value} onChange={field.onChange} error={fieldState.error?.message} />
+          )}
+        />
+        <Controller
+          control={control}
+          name="qualities"
+          render={({ field, fieldState }) => (
+            <ChoiceChips legend="What does it feel like?" options={PAIN_QUALITIES} labels={PAIN_QUALITY_LABEL} value={field.value} onChange={field.onChange} error={fieldState.error?.message} />
+          )}
+        />
+        <RedFlagQuestions control={control} errors={errors.redFlags} />
+        {(offerOstrc || initial?.ostrc) && <OstrcQuestions control={control} />}
+        <Field label="Anything else? (optional)" description="Up to 1,000 characters." error={errors.note?.message}>
+          <Textarea {...register("note")} maxLength={1000} />
+        </Field>
+        {errors.root && (
+          <Alert variant="destructive" aria-label="Report not sent">
+            {errors.root.message}
+          </Alert>
         )}
-      />
-      <Controller
-        control={control}
-        name="painWorstRun"
-        render={({ field, fieldState }) => (
-          <PainScale
-            question="And at its worst during your last run?"
-            value={field.value}
-            onChange={field.onChange}
-            noneLabel="No run since it started"
-            error={fieldState.error?.message}
-          />
-        )}
-      />
-      <Controller
-        control={control}
-        name="areas"
-        render={({ field, fieldState }) => (
-          <ChoiceChips legend="Where is it?" description="Choose all that apply." required options={PAIN_AREAS} labels={PAIN_AREA_LABEL} value={field.value} onChange={field.onChange} error={fieldState.error?.message} />
-        )}
-      />
-      <Controller
-        control={control}
-        name="timings"
-        render={({ field, fieldState }) => (
-          <ChoiceChips legend="When does it hurt?" options={PAIN_TIMINGS} labels={PAIN_TIMING_LABEL} value={field.value} onChange={field.onChange} error={fieldState.error?.message} />
-        )}
-      />
-      <Controller
-        control={control}
-        name="qualities"
-        render={({ field, fieldState }) => (
-          <ChoiceChips legend="What does it feel like?" options={PAIN_QUALITIES} labels={PAIN_QUALITY_LABEL} value={field.value} onChange={field.onChange} error={fieldState.error?.message} />
-        )}
-      />
-      <RedFlagQuestions control={control} errors={errors.redFlags} />
-      {(offerOstrc || initial?.ostrc) && <OstrcQuestions control={control} />}
-      <Field label="Anything else? (optional)" description="Up to 1,000 characters." error={errors.note?.message}>
-        <Textarea {...register("note")} maxLength={1000} />
-      </Field>
-      {errors.root && (
-        <Alert variant="destructive" aria-label="Report not sent">
-          {errors.root.message}
-        </Alert>
-      )}
-      <div className="flex flex-col gap-2 sm:flex-row">
-        <Button type="submit" size="lg" className="w-full sm:w-auto" disabled={formState.isSubmitting}>
-          {formState.isSubmitting ? "Sending…" : submitLabel}
-        </Button>
-        {onCancel && (
-          <Button type="button" variant="ghost" size="lg" onClick={onCancel}>
-            Cancel
+        <div className="flex flex-col gap-2 sm:flex-row">
+          <Button type="submit" size="lg" className="w-full sm:w-auto" disabled={!hydrated || formState.isSubmitting}>
+            {formState.isSubmitting ? "Sending…" : submitLabel}
           </Button>
-        )}
-      </div>
+          {onCancel && (
+            <Button type="button" variant="ghost" size="lg" onClick={onCancel}>
+              Cancel
+            </Button>
+          )}
+        </div>
+      </ReadyFieldset>
     </form>
   );
 }

@@ -6,6 +6,7 @@ import { PainValue } from "@/components/domain/pain-value";
 import { useTRPC } from "@/components/providers/trpc";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { useHydrated } from "@/components/ui/ready-fieldset";
 import { PAIN_AREA_LABEL } from "@/server/domain/labels";
 import type { RouterOutputs } from "@/server/api/types";
 
@@ -15,6 +16,7 @@ export type MyReport = RouterOutputs["pain"]["mine"][number];
 export function RecentReports({ onCorrect, editingId }: { onCorrect: (report: MyReport) => void; editingId: string | null }) {
   const trpc = useTRPC();
   const { data } = useSuspenseQuery(trpc.pain.mine.queryOptions({ limit: 10 }));
+  const hydrated = useHydrated();
   return (
     <section aria-labelledby="recent-reports-title" className="space-y-3">
       <h2 id="recent-reports-title" className="text-lg font-semibold tracking-tight">
@@ -34,7 +36,7 @@ export function RecentReports({ onCorrect, editingId }: { onCorrect: (report: My
                 {r.revision > 1 && <Badge variant="muted">Corrected</Badge>}
               </div>
               {r.correctable && (
-                <Button variant="outline" size="sm" onClick={() => onCorrect(r)} disabled={editingId === r.id}>
+                <Button variant="outline" size="sm" onClick={() => onCorrect(r)} disabled={!hydrated || editingId === r.id}>
                   Correct
                 </Button>
               )}

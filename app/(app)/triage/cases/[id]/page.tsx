@@ -7,11 +7,13 @@ import { Suspense } from "react";
 import { Skeleton } from "@/components/ui/skeleton";
 import { isUuid } from "@/server/access";
 import { getQueryClient, HydrateClient, prefetch, trpc } from "@/server/api/rsc";
+import { viewerHasRole } from "@/server/auth/session";
 import { CaseView } from "./_components/case-view";
 
 export const metadata: Metadata = { title: "Case" };
 
 export default async function CasePage({ params }: { params: Promise<{ id: string }> }) {
+  if (!(await viewerHasRole(["physio"]))) return null;
   const { id } = await params;
   if (!isUuid(id)) notFound();
   try {

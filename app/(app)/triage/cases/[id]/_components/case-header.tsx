@@ -9,6 +9,7 @@ import { useTRPC } from "@/components/providers/trpc";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { useHydrated } from "@/components/ui/ready-fieldset";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { CASE_OUTCOME_LABEL, CASE_STATUS_LABEL } from "@/server/domain/labels";
 import type { CaseDetail } from "./case-view";
@@ -18,6 +19,7 @@ const NOBODY = "nobody";
 
 export function CaseHeader({ detail }: { detail: CaseDetail }) {
   const { now, formatTime } = useClock();
+  const hydrated = useHydrated();
   const trpc = useTRPC();
   const c = detail.case;
   const { data: physios } = useSuspenseQuery(trpc.triage.physios.queryOptions());
@@ -73,7 +75,7 @@ export function CaseHeader({ detail }: { detail: CaseDetail }) {
           </dl>
         </div>
         {c.status === "open" && (
-          <Button onClick={() => acknowledge.mutate({ id: c.id })} disabled={acknowledge.isPending} className="w-full sm:w-auto">
+          <Button onClick={() => acknowledge.mutate({ id: c.id })} disabled={!hydrated || acknowledge.isPending} className="w-full sm:w-auto">
             <CheckCheck aria-hidden />
             Acknowledge
           </Button>
@@ -93,7 +95,7 @@ export function CaseHeader({ detail }: { detail: CaseDetail }) {
       </nav>
       <Field label="Assigned to" className="sm:max-w-xs">
         {(p) => (
-          <Select value={c.assigneeId ?? NOBODY} onValueChange={(v) => assign.mutate({ id: c.id, assigneeId: v === NOBODY ? null : v })} disabled={assign.isPending}>
+          <Select value={c.assigneeId ?? NOBODY} onValueChange={(v) => assign.mutate({ id: c.id, assigneeId: v === NOBODY ? null : v })} disabled={!hydrated || assign.isPending}>
             <SelectTrigger {...p}>
               <SelectValue />
             </SelectTrigger>

@@ -8,6 +8,7 @@ import type { z } from "zod";
 import { useTRPC } from "@/components/providers/trpc";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { ReadyFieldset, useHydrated } from "@/components/ui/ready-fieldset";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { Switch } from "@/components/ui/switch";
@@ -18,6 +19,7 @@ import { useCaseAction } from "./use-case-action";
 
 /** Clinical notes for clinic staff; one switched to "visible to the athlete" is their message from you. */
 export function ClinicalNotes({ caseId, notes }: { caseId: string; notes: CaseDetail["notes"] }) {
+  const hydrated = useHydrated();
   const { formatTime } = useClock();
   const trpc = useTRPC();
   const action = useCaseAction(caseId);
@@ -46,21 +48,23 @@ export function ClinicalNotes({ caseId, notes }: { caseId: string; notes: CaseDe
       </CardHeader>
       <CardContent className="space-y-4">
         <form onSubmit={submit} noValidate className="space-y-3" aria-label="Add a clinical note">
-          <Field label="Note" error={form.formState.errors.body?.message} description="Up to 4,000 characters.">
-            <Textarea {...form.register("body")} maxLength={4000} rows={4} />
-          </Field>
-          <Controller
-            control={form.control}
-            name="forAthlete"
-            render={({ field }) => (
-              <Field label="Visible to the athlete" orientation="horizontal">
-                <Switch checked={field.value ?? false} onCheckedChange={field.onChange} />
-              </Field>
-            )}
-          />
-          <Button type="submit" disabled={add.isPending}>
-            Add note
-          </Button>
+          <ReadyFieldset className="space-y-3">
+            <Field label="Note" error={form.formState.errors.body?.message} description="Up to 4,000 characters.">
+              <Textarea {...form.register("body")} maxLength={4000} rows={4} />
+            </Field>
+            <Controller
+              control={form.control}
+              name="forAthlete"
+              render={({ field }) => (
+                <Field label="Visible to the athlete" orientation="horizontal">
+                  <Switch checked={field.value ?? false} onCheckedChange={field.onChange} />
+                </Field>
+              )}
+            />
+            <Button type="submit" disabled={!hydrated || add.isPending}>
+              Add note
+            </Button>
+          </ReadyFieldset>
         </form>
         {notes.length > 0 && (
           <ul className="space-y-3" aria-label="Notes">

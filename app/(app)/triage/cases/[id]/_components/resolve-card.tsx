@@ -6,6 +6,7 @@ import { Controller, useForm } from "react-hook-form";
 import type { z } from "zod";
 import { useTRPC } from "@/components/providers/trpc";
 import { Button } from "@/components/ui/button";
+import { ReadyFieldset, useHydrated } from "@/components/ui/ready-fieldset";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
@@ -16,6 +17,7 @@ import { useCaseAction } from "./use-case-action";
 
 /** Close the case with an outcome, or reopen a closed one. */
 export function ResolveCard({ caseId, status, outcome }: { caseId: string; status: CaseStatus; outcome: CaseOutcome | null }) {
+  const hydrated = useHydrated();
   const trpc = useTRPC();
   const action = useCaseAction(caseId);
   const form = useForm<z.input<typeof caseResolveForm>, unknown, z.output<typeof caseResolveForm>>({ resolver: zodResolver(caseResolveForm) });
@@ -33,7 +35,7 @@ export function ResolveCard({ caseId, status, outcome }: { caseId: string; statu
         {status === "resolved" ? (
           <>
             <p className="text-sm">Outcome: {outcome ? CASE_OUTCOME_LABEL[outcome] : "not recorded"}.</p>
-            <Button variant="outline" onClick={() => reopen.mutate({ id: caseId })} disabled={reopen.isPending}>
+            <Button variant="outline" onClick={() => reopen.mutate({ id: caseId })} disabled={!hydrated || reopen.isPending}>
               Reopen case
             </Button>
           </>
@@ -44,31 +46,33 @@ export function ResolveCard({ caseId, status, outcome }: { caseId: string; statu
             noValidate
             onSubmit={form.handleSubmit((v) => resolve.mutateAsync({ id: caseId, ...v }).catch(() => undefined))}
           >
-            <Controller
-              control={form.control}
-              name="outcome"
-              render={({ field, fieldState }) => (
-                <Field label="Outcome" error={fieldState.error?.message}>
-                  {(p) => (
-                    <Select value={field.value ?? ""} onValueChange={field.onChange}>
-                      <SelectTrigger {...p}>
-                        <SelectValue placeholder="Choose an outcome" />
-                      </SelectTrigger>
-                      <SelectContent>
-                        {CASE_OUTCOMES.map((o) => (
-                          <SelectItem key={o} value={o}>
-                            {CASE_OUTCOME_LABEL[o]}
-                          </SelectItem>
-                        ))}
-                      </SelectContent>
-                    </Select>
-                  )}
-                </Field>
-              )}
-            />
-            <Button type="submit" variant="secondary" disabled={resolve.isPending}>
-              Resolve case
-            </Button>
+            <ReadyFieldset className="space-y-3">
+              <Controller
+                control={form.control}
+                name="outcome"
+                render={({ field, fieldState }) => (
+                  <Field label="Outcome" error={fieldState.error?.message}>
+                    {(p) => (
+                      <Select value={field.value ?? ""} onValueChange={field.onChange}>
+                        <SelectTrigger {...p}>
+                          <SelectValue placeholder="Choose an outcome" />
+                        </SelectTrigger>
+                        <SelectContent>
+                          {CASE_OUTCOMES.map((o) => (
+                            <SelectItem key={o} value={o}>
+                              {CASE_OUTCOME_LABEL[o]}
+                            </SelectItem>
+                          ))}
+                        </SelectContent>
+                      </Select>
+                    )}
+                  </Field>
+                )}
+              />
+              <Button type="submit" variant="secondary" disabled={!hydrated || resolve.isPending}>
+                Resolve case
+              </Button>
+            </ReadyFieldset>
           </form>
         )}
       </CardContent>

@@ -9,6 +9,7 @@ import type { z } from "zod";
 import { ReturnToRunBadge } from "@/components/domain/tier-badge";
 import { useTRPC } from "@/components/providers/trpc";
 import { Button } from "@/components/ui/button";
+import { ReadyFieldset, useHydrated } from "@/components/ui/ready-fieldset";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Field, FieldSet } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
@@ -22,6 +23,7 @@ import { useCaseAction } from "./use-case-action";
 
 /** Cleared, modified training or no running, with an optional review date; coaches and the athlete see it. */
 export function ReturnToRunCard({ caseId, current }: { caseId: string; current: CaseDetail["returnToRun"] }) {
+  const hydrated = useHydrated();
   const { formatTime } = useClock();
   const trpc = useTRPC();
   const action = useCaseAction(caseId);
@@ -56,30 +58,32 @@ export function ReturnToRunCard({ caseId, current }: { caseId: string; current: 
           )}
         </div>
         <form onSubmit={submit} noValidate className="space-y-4" aria-label="Set return to run">
-          <Controller
-            control={form.control}
-            name="status"
-            render={({ field, fieldState }) => (
-              <FieldSet legend="Status" error={fieldState.error?.message}>
-                <RadioGroup value={field.value ?? ""} onValueChange={field.onChange} aria-label="Return-to-run status">
-                  {RETURN_TO_RUN.map((s) => (
-                    <div key={s} className="flex min-h-8 items-center gap-3">
-                      <RadioGroupItem value={s} id={`rtr-${s}`} />
-                      <Label htmlFor={`rtr-${s}`} className="font-normal">
-                        {RETURN_TO_RUN_LABEL[s]}
-                      </Label>
-                    </div>
-                  ))}
-                </RadioGroup>
-              </FieldSet>
-            )}
-          />
-          <Field label="Review date (optional)" error={form.formState.errors.reviewDay?.message}>
-            <Input type="date" {...form.register("reviewDay")} />
-          </Field>
-          <Button type="submit" disabled={save.isPending}>
-            Save status
-          </Button>
+          <ReadyFieldset className="space-y-4">
+            <Controller
+              control={form.control}
+              name="status"
+              render={({ field, fieldState }) => (
+                <FieldSet legend="Status" error={fieldState.error?.message}>
+                  <RadioGroup value={field.value ?? ""} onValueChange={field.onChange} aria-label="Return-to-run status">
+                    {RETURN_TO_RUN.map((s) => (
+                      <div key={s} className="flex min-h-8 items-center gap-3">
+                        <RadioGroupItem value={s} id={`rtr-${s}`} />
+                        <Label htmlFor={`rtr-${s}`} className="font-normal">
+                          {RETURN_TO_RUN_LABEL[s]}
+                        </Label>
+                      </div>
+                    ))}
+                  </RadioGroup>
+                </FieldSet>
+              )}
+            />
+            <Field label="Review date (optional)" error={form.formState.errors.reviewDay?.message}>
+              <Input type="date" {...form.register("reviewDay")} />
+            </Field>
+            <Button type="submit" disabled={!hydrated || save.isPending}>
+              Save status
+            </Button>
+          </ReadyFieldset>
         </form>
       </CardContent>
     </Card>

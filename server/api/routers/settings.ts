@@ -1,0 +1,58 @@
+import { queueEmail } from "../../../db/queries/notifications";
+import { updateOrganisation } from "../../../db/queries/organisation";
+import { organisationById } from "../../../db/queries/people";
+import { type AckDeadlines, DEFAULT_ACK_DEADLINES, DEFAULT_THRESHOLDS, type Thresholds } from "../../domain/escalation";
+import { env } from "../../env";
+import { settingsInput } from "../../schemas/settings";
+import { audit } from "../../services/audit";
+import { emailConfigured } from "../../services/link-email";
+import { notFound } from "../errors";
+import { adminProcedure, router } from "../trpc";
+
+export const settingsRouter = router({
+  get: adminProcedure.query(async ({ ctx }) => {
+    const org = await organisationById(ctx.db, { orgId: ctx.viewer.orgId });
+    if (!org) throw notFound("Organisation");
+    return {
+      name: org.name,
+      timeZone: org.timeZone,
+      weekStartsOn: (org.weekStartsOn === 7 ? 7 : 1) as 1 | 7,
+      thresholds: { ...DEFAULT_THRESHOLDS, ...(org.thresholds ?? {}) } as Thresholds,
+      ackDeadlines: { ...DEFAULT_ACK_DEADLINES, ...(org.ackDeadlines ?? {}) } as AckDeadlines,
+      email: { configured: emailConfigured(), from: env().SMTP_FROM },
+    };
+  }),
+
+  update: adminProcedure.input(settingsInput).mutation(async ({ ctx, input }) => {
+    const before = await organisationById(ctx.db, { orgId: ctx.viewer.orgId });
+    if (!before) throw notFound("Organisation");
+    await ctx.db.transaction(async (tx) => {
+      await updateOrganisation(tx, { orgId: ctx.viewer.orgId, settings: input });
+      await audit(tx, {
+        orgId: ctx.viewer.orgId,
+        actorId: ctx.viewer.id,
+        action: "organisation.settings-changed",
+        entityType: "organisation",
+        entityId: ctx.viewer.orgId,
+        ip: ctx.ip,
+        detail: { before: { name: before.name, timeZone: before.timeZone, weekStartsOn: before.weekStartsOn, thresholds: before.thresholds, ackDeadlines: before.ackDeadlines }, after: input },
+      });
+    });
+    return { ok: true };
+  }),
+
+  /** Queues a short message to the admin, so they can see the outbox deliver it. */
+  sendTestEmail: adminProcedure.mutation(async ({ ctx }) => {
+    if (!emailConfigured()) return { queued: false, to: ctx.viewer.email };
+    await ctx.db.transaction(async (tx) => {
+      await queueEmail(tx, {
+        orgId: ctx.viewer.orgId,
+        to: [ctx.viewer.email],
+        subject: "Upright test email",
+        body: `Hello ${ctx.viewer.name},\n\nThis is a test message from Upright. If you can read it, email from your organisation works.`,
+      });
+      await audit(tx, { orgId: ctx.viewer.orgId, actorId: ctx.viewer.id, action: "email.test-queued", entityType: "organisation", entityId: ctx.viewer.orgId, ip: ctx.ip });
+    });
+    return { queued: true, to: ctx.viewer.email };
+  }),
+});
