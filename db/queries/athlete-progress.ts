@@ -52,17 +52,17 @@ export async function timeline(db: DbOrTx, p: Params & { timeZone: string }) {
         select a.id, a.start_day, a.end_day, pr.name as program, v.version
           from assignments a join programs pr on pr.id = a.program_id join program_versions v on v.id = a.version_id
          where a.athlete_id = ${p.athleteId})
-      select * from (
-        select start_day::text as day, 'program-started' as kind, program, version, null as tier, null as status, null as outcome from a
+      select day, kind, program, version, tier, status, outcome from (
+        select start_day::text as day, null::timestamptz as at, 'program-started' as kind, program, version, null as tier, null as status, null as outcome from a
         union all
-        select end_day::text, 'program-ended', program, version, null, null, null from a where end_day is not null
+        select end_day::text, null, 'program-ended', program, version, null, null, null from a where end_day is not null
         union all
-        select ps.from_day::text, 'program-paused', a.program, a.version, null, null, null from assignment_pauses ps join a on a.id = ps.assignment_id
+        select ps.from_day::text, null, 'program-paused', a.program, a.version, null, null, null from assignment_pauses ps join a on a.id = ps.assignment_id
         union all
-        select (ps.to_day + 1)::text, 'program-resumed', a.program, a.version, null, null, null
+        select (ps.to_day + 1)::text, null, 'program-resumed', a.program, a.version, null, null, null
           from assignment_pauses ps join a on a.id = ps.assignment_id where ps.to_day is not null
         union all
-        select ((e.at at time zone ${p.timeZone})::date)::text, e.kind::text, null, null,
+        select ((e.at at time zone ${p.timeZone})::date)::text, e.at, e.kind::text, null, null,
                coalesce(e.data->>'to', e.data->>'tier', case when e.kind = 'opened' then c.tier::text end),
                e.data->>'status', e.data->>'outcome'
           from case_events e join cases c on c.id = e.case_id
@@ -70,7 +70,7 @@ export async function timeline(db: DbOrTx, p: Params & { timeZone: string }) {
            and e.kind in ('opened', 'tier-raised', 'acknowledged', 'return-to-run', 'assignments-changed', 'resolved', 'reopened')
       ) t
       where day between ${p.from} and ${p.to}
-      order by day, kind`),
+      order by day, at nulls first, kind`),
   );
 }
 

@@ -74,6 +74,12 @@ export const MATRIX: Record<string, Entry> = {
   "case.resolve": { allow: ["physio"], input: () => ({ id: MISSING, outcome: "self-care" }) },
   "case.reopen": { allow: ["physio"], input: () => ({ id: MISSING }) },
   "people.list": { allow: ["admin"] },
+  "roster.page": { allow: STAFF, input: (ids) => ({ teamId: ids.roadTeam }), scope: "team" },
+  "dashboard.team": { allow: STAFF, input: (ids) => ({ teamId: ids.roadTeam, range: "4w" }), scope: "team" },
+  "dashboard.clinic": { allow: ["admin", "physio"], input: () => ({ range: "4w" }) },
+  "progress.athlete": { allow: ALL, input: (ids) => ({ athleteId: ids.athlete, range: "4w" }), scope: "team" },
+  "exports.roster": { allow: STAFF, input: (ids) => ({ teamId: ids.roadTeam }), scope: "team" },
+  "exports.athleteHistory": { allow: ALL, input: (ids) => ({ athleteId: ids.athlete }), scope: "team" },
 };
 
 const RIVERSIDE: Record<Role, string> = {
