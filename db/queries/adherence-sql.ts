@@ -3,9 +3,8 @@
  * server/domain/adherence.ts (computeAdherence), kept equal to it by
  * adherence-sql.db.test.ts on the demo data and on a randomised fixture.
  *
- * Each assignment item is expanded into its active days of the window (generate_series), pauses
- * into their days, and completions joined as sets, so the cost grows with athletes × items × days
- * and never with round trips. Rules mirrored from the pure function:
+ * Everything is joined as sets (items, weeks, pauses, completions), so the cost grows with the
+ * rows involved, never with round trips. Rules mirrored from the pure function:
  * - fixed-day items are due on scheduled, unpaused days up to the athlete's own today; done when
  *   a completion exists for that item and day;
  * - a times-per-week item owes min(N, unpaused active days) a week, less the unpaused days still
@@ -24,68 +23,99 @@ export function assertWholeWeeks(w: AdherenceWindow) {
   if (!whole) throw new RangeError(`Adherence window must be whole weeks: ${w.from} to ${w.to}`);
 }
 
+/** Bits 0..6 for the days of the week starting `ws` that fall in [a, b] (0 when none do). */
+function rangeMask(a: SQL, b: SQL, ws: SQL): SQL {
+  return sql`(case when greatest((${a}) - (${ws}), 0) > least((${b}) - (${ws}), 6) then 0
+    else (1 << (least((${b}) - (${ws}), 6) + 1)) - (1 << greatest((${a}) - (${ws}), 0)) end)`;
+}
+
+/** Days of a mask, via bit_count on a 7-bit string. */
+const days = (mask: SQL) => sql`bit_count(((${mask}) & 127)::bit(7))`;
+
 /**
  * CTEs ending in `adh_weeks(athlete_id, week, due, done)`: one row per athlete and week in which
  * something was active. `athletes` is a condition on "users" choosing whose adherence to count.
  * Use as `with ${adherenceCtes(...)} select ... from adh_weeks`.
+ *
+ * Each assignment item meets each week as seven-bit masks (bit k = the week's k-th day): the days
+ * it is active, active up to the athlete's today, scheduled, paused and done. Counting bits keeps
+ * the rows to items × weeks instead of items × days.
  */
 export function adherenceCtes(athletes: SQL, w: AdherenceWindow): SQL {
   assertWholeWeeks(w);
   const from = sql`${w.from}::date`;
   const to = sql`${w.to}::date`;
+  const weekCount = sql.raw(String(Math.round((daysBetween(w.from, w.to) + 1) / 7)));
+  const isoMask = (days: SQL) => sql`(select coalesce(bit_or(1 << (d - 1)), 0) from unnest(${days}) d)`;
+  // Weekday masks are kept by ISO weekday (bit 0 = Monday); a Sunday week moves Sunday to bit 0.
+  const toWeekOrder = (m: SQL) => (w.weekStartsOn === 7 ? sql`((((${m}) << 1) | ((${m}) >> 6)) & 127)` : m);
   return sql`
   adh_athletes as (
     select users.id as athlete_id,
-           coalesce(ap.run_days, '{}'::smallint[]) as run_days,
+           ${isoMask(sql`coalesce(ap.run_days, '{}'::smallint[])`)} as run_mask,
            (${w.now.toISOString()}::timestamptz at time zone coalesce(users.time_zone, o.time_zone))::date as today
       from users
       join organisations o on o.id = users.org_id
       left join athlete_profiles ap on ap.user_id = users.id
      where ${athletes}
   ),
+  adh_week_list as (
+    select ${from} + 7 * k as ws from generate_series(0, ${weekCount} - 1) k
+  ),
   adh_items as (
-    select a.id as assignment_id, a.athlete_id, i.id as item_id, i.schedule_kind, i.weekdays,
+    select a.id as assignment_id, a.athlete_id, i.id as item_id, i.schedule_kind,
            least(7, greatest(1, coalesce(i.times_per_week, 1)))::int as quota,
            greatest(a.start_day, ${from}) as first_day, least(coalesce(a.end_day, ${to}), ${to}) as last_day,
-           x.today, x.run_days
+           x.today,
+           ${toWeekOrder(sql`case i.schedule_kind
+             when 'daily' then 127
+             when 'weekdays' then ${isoMask(sql`i.weekdays`)}
+             when 'times-per-week' then 0
+             else x.run_mask
+           end`)} as sched
       from assignments a
       join adh_athletes x on x.athlete_id = a.athlete_id
       join program_items i on i.version_id = a.version_id
      where a.start_day <= ${to} and (a.end_day is null or a.end_day >= ${from})
   ),
   adh_paused as (
-    select distinct p.assignment_id, d::date as day
+    select p.assignment_id, wl.ws, bit_or(${rangeMask(sql`p.from_day`, sql`coalesce(p.to_day, ${to})`, sql`wl.ws`)}) as mask
       from assignment_pauses p
       join (select distinct assignment_id from adh_items) ai on ai.assignment_id = p.assignment_id
-      cross join generate_series(greatest(p.from_day, ${from}), least(coalesce(p.to_day, ${to}), ${to}), interval '1 day') d
+      join adh_week_list wl on wl.ws <= coalesce(p.to_day, ${to}) and wl.ws + 6 >= p.from_day
+     group by p.assignment_id, wl.ws
   ),
   adh_done as (
-    select c.assignment_id, c.item_id, c.day
-      from completions c
-     where c.athlete_id in (select athlete_id from adh_athletes) and c.day between ${from} and ${to}
-  ),
-  adh_item_weeks as (
-    select it.athlete_id, it.schedule_kind, max(it.quota) as quota,
-           count(*) filter (where d.scheduled and p.day is null and d.day <= it.today) as fixed_due,
-           count(*) filter (where d.scheduled and p.day is null and d.day <= it.today and c.day is not null) as fixed_done,
-           count(*) filter (where p.day is null) as available,
-           count(*) filter (where p.day is null and d.day > it.today) as ahead,
-           count(*) filter (where d.day <= it.today and c.day is not null) as done_count,
-           d.week
+    -- Per item, so each lookup is a range scan of completions_assignment_id_item_id_day_key
+    -- and the cost follows the window, not the years of history in the table.
+    select it.assignment_id, it.item_id, d.ws, d.mask
       from adh_items it
       cross join lateral (
-        select g::date as day, ${weekStartSql(sql`g`, w.weekStartsOn)} as week,
-               case it.schedule_kind
-                 when 'daily' then true
-                 when 'weekdays' then extract(isodow from g)::smallint = any(it.weekdays)
-                 when 'times-per-week' then false
-                 else extract(isodow from g)::smallint = any(it.run_days)
-               end as scheduled
-          from generate_series(it.first_day, it.last_day, interval '1 day') g
+        select ${weekStartSql(sql`c.day`, w.weekStartsOn)} as ws, bit_or(1 << (c.day - ${weekStartSql(sql`c.day`, w.weekStartsOn)})) as mask
+          from completions c
+         where c.assignment_id = it.assignment_id and c.item_id = it.item_id and c.day between it.first_day and it.last_day
+         group by 1
       ) d
-      left join adh_paused p on p.assignment_id = it.assignment_id and p.day = d.day
-      left join adh_done c on c.assignment_id = it.assignment_id and c.item_id = it.item_id and c.day = d.day
-     group by it.athlete_id, it.assignment_id, it.item_id, it.schedule_kind, d.week
+  ),
+  adh_masks as (
+    select it.athlete_id, it.schedule_kind, it.quota, it.sched, wl.ws as week,
+           ${rangeMask(sql`it.first_day`, sql`it.last_day`, sql`wl.ws`)} & ~coalesce(p.mask, 0) as open,
+           ${rangeMask(sql`it.first_day`, sql`least(it.last_day, it.today)`, sql`wl.ws`)} as past,
+           coalesce(p.mask, 0) as paused,
+           coalesce(c.mask, 0) as done
+      from adh_items it
+      join adh_week_list wl on wl.ws <= it.last_day and wl.ws + 6 >= it.first_day
+      left join adh_paused p on p.assignment_id = it.assignment_id and p.ws = wl.ws
+      left join adh_done c on c.assignment_id = it.assignment_id and c.item_id = it.item_id and c.ws = wl.ws
+  ),
+  adh_item_weeks as (
+    select athlete_id, week, schedule_kind, quota,
+           ${days(sql`past & ~paused & sched`)} as fixed_due,
+           ${days(sql`past & ~paused & sched & done`)} as fixed_done,
+           ${days(sql`open`)} as available,
+           ${days(sql`open`)} - ${days(sql`past & ~paused`)} as ahead,
+           ${days(sql`past & done`)} as done_count
+      from adh_masks
   ),
   adh_weeks as (
     select athlete_id, week,
@@ -98,11 +128,23 @@ export function adherenceCtes(athletes: SQL, w: AdherenceWindow): SQL {
   )`;
 }
 
+/**
+ * Runs an adherence query with JIT compilation off and room to sort in memory: on a large club the
+ * planner's row estimates switch JIT on, and compiling cost more (200-300 ms) than it saved.
+ */
+export async function executeWithoutJit(db: DbOrTx, query: SQL) {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`set local jit = off`);
+    await tx.execute(sql`set local work_mem = '32MB'`);
+    return tx.execute(query);
+  });
+}
+
 export type AthleteWeek = { athleteId: string; week: Day; due: number; done: number };
 
 /** Rows only for weeks in which something was active; callers fill the other weeks in. */
 export async function adherenceByAthleteWeek(db: DbOrTx, params: { athletes: SQL } & AdherenceWindow): Promise<AthleteWeek[]> {
-  const result = await db.execute(sql`with ${adherenceCtes(params.athletes, params)}
+  const result = await executeWithoutJit(db, sql`with ${adherenceCtes(params.athletes, params)}
     select athlete_id as "athleteId", week::text as week, due, done from adh_weeks order by athlete_id, week`);
   return rowsOf<AthleteWeek>(result);
 }

@@ -9,7 +9,7 @@ import type { Day } from "../../server/domain/calendar";
 import type { CaseStatus, CaseTier, ReturnToRun } from "../../server/domain/vocab";
 import { type DbOrTx, rowsOf } from "../client";
 import { users } from "../schema";
-import { type AdherenceWindow, adherenceCtes } from "./adherence-sql";
+import { type AdherenceWindow, adherenceCtes, executeWithoutJit } from "./adherence-sql";
 
 export type RosterFilters = {
   /** The viewer's visible athletes (server/access.ts). */
@@ -98,7 +98,7 @@ export async function rosterPage(
          order by ${ORDER[params.sort]} ${dir} nulls last, lower(b.name), b.id ${limit}`
     : sql`with ${base} select b.*, count(*) over ()::int as total from base b
          order by ${ORDER[params.sort]} ${dir} nulls last, lower(b.name), b.id ${limit}`;
-  const rows = rowsOf<BaseRow & Partial<Sums>>(await db.execute(query));
+  const rows = rowsOf<BaseRow & Partial<Sums>>(byAdherence ? await executeWithoutJit(db, query) : await db.execute(query));
   const ids = rows.map((r) => r.id);
   const sums = byAdherence ? new Map(rows.map((r) => [r.id, r as Partial<Sums>])) : await adherenceOf(db, ids, params.window, params.thisWeek);
   return { rows: rows.map((r) => ({ ...r, sums: sums.get(r.id) ?? null })), total: rows[0]?.total ?? (params.page > 0 ? await countOf(db, condition) : 0) };
@@ -106,7 +106,7 @@ export async function rosterPage(
 
 async function adherenceOf(db: DbOrTx, ids: string[], window: AdherenceWindow, thisWeek: Day) {
   if (ids.length === 0) return new Map<string, Partial<Sums>>();
-  const result = await db.execute(sql`with ${adherenceCtes(inArray(users.id, ids), window)}, ${adherenceSums(thisWeek)} select * from adh_sum`);
+  const result = await executeWithoutJit(db, sql`with ${adherenceCtes(inArray(users.id, ids), window)}, ${adherenceSums(thisWeek)} select * from adh_sum`);
   return new Map(rowsOf<Sums>(result).map((s) => [s.athlete_id, s as Partial<Sums>]));
 }
 

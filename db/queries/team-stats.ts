@@ -6,7 +6,7 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Day, WeekStartsOn } from "../../server/domain/calendar";
 import { type DbOrTx, rowsOf } from "../client";
-import { type AdherenceWindow, adherenceCtes } from "./adherence-sql";
+import { type AdherenceWindow, adherenceCtes, executeWithoutJit } from "./adherence-sql";
 import { localDaySql, weekStartSql } from "./sql-helpers";
 
 export type Scope = {
@@ -35,38 +35,49 @@ export async function earliestDay(db: DbOrTx, s: Scope): Promise<Day | null> {
   return row?.day ?? null;
 }
 
-export async function keyFigures(db: DbOrTx, s: Scope & { thisWeek: Day; adherence: AdherenceWindow }) {
-  const [row] = rowsOf<{ athletes: number; sharing: number; in_pain: number; open_cases: number; urgent_cases: number; mean_adherence: number | null; with_due: number }>(
+export async function keyFigures(db: DbOrTx, s: Scope & { thisWeek: Day }) {
+  const [row] = rowsOf<{ athletes: number; sharing: number; in_pain: number; open_cases: number; urgent_cases: number }>(
     await db.execute(sql`
-      with ${adherenceCtes(s.athletes, s.adherence)},
-      per_athlete as (select athlete_id, sum(done)::float / nullif(sum(due), 0) as r from adh_weeks group by athlete_id),
-      a as (select users.id, ${sharing(s)} as shares from users where ${s.athletes})
+      with a as (select users.id, ${sharing(s)} as shares from users where ${s.athletes})
       select (select count(*) from a)::int as athletes,
              (select count(*) from a where shares)::int as sharing,
              (select count(distinct p.athlete_id) from pain_reports p join a on a.id = p.athlete_id and a.shares
                where p.day between ${s.thisWeek}::date and ${s.thisWeek}::date + 6 and p.pain_now > 0)::int as in_pain,
              (select count(*) from cases c join a on a.id = c.athlete_id where c.status <> 'resolved')::int as open_cases,
-             (select count(*) from cases c join a on a.id = c.athlete_id where c.status <> 'resolved' and c.tier in ('emergency', 'same-day'))::int as urgent_cases,
-             (select avg(r) from per_athlete where r is not null)::float as mean_adherence,
-             (select count(*) from per_athlete where r is not null)::int as with_due`),
+             (select count(*) from cases c join a on a.id = c.athlete_id where c.status <> 'resolved' and c.tier in ('emergency', 'same-day'))::int as urgent_cases`),
   );
   return row!;
 }
 
-/** Due and done per team and week; an athlete in two teams counts in both. */
-export async function adherenceByTeamWeek(db: DbOrTx, s: Scope & { teams: SQL; window: AdherenceWindow; lastWeek: Day }) {
-  return rowsOf<{ teamId: string; teamName: string; week: Day; due: number; done: number }>(
-    await db.execute(sql`
-      with ${adherenceCtes(s.athletes, s.window)},
-      t as (select teams.id, teams.name from teams where ${s.teams})
-      select t.id as "teamId", t.name as "teamName", w.week::text as week,
-             coalesce(sum(aw.due), 0)::int as due, coalesce(sum(aw.done), 0)::int as done
-        from t cross join ${weeksOf(s.window.from, s.lastWeek)} w
-        left join team_members m on m.team_id = t.id
-        left join adh_weeks aw on aw.athlete_id = m.user_id and aw.week = w.week
-       group by t.id, t.name, w.week
-       order by t.name, w.week`),
+type TeamWeek = { teamId: string; teamName: string; week: Day; due: number; done: number };
+
+/**
+ * One adherence computation serves two figures: due and done per team and week from `chartFrom`
+ * (an athlete in two teams counts in both), and the mean of each athlete's own ratio since
+ * `meanFrom` (athletes with nothing due are left out, not counted as 0%).
+ */
+export async function teamAdherence(db: DbOrTx, s: Scope & { teams: SQL; window: AdherenceWindow; chartFrom: Day; meanFrom: Day; lastWeek: Day }) {
+  const [row] = rowsOf<{ result: string }>(
+    await executeWithoutJit(
+      db,
+      sql`with ${adherenceCtes(s.athletes, s.window)},
+      t as (select teams.id, teams.name from teams where ${s.teams}),
+      per_team as (
+        select t.id as "teamId", t.name as "teamName", w.week::text as week,
+               coalesce(sum(aw.due), 0)::int as due, coalesce(sum(aw.done), 0)::int as done
+          from t cross join ${weeksOf(s.chartFrom, s.lastWeek)} w
+          left join team_members m on m.team_id = t.id
+          left join adh_weeks aw on aw.athlete_id = m.user_id and aw.week = w.week
+         group by t.id, t.name, w.week),
+      per_athlete as (
+        select sum(done)::float / nullif(sum(due), 0) as r from adh_weeks where week >= ${s.meanFrom}::date group by athlete_id)
+      select json_build_object(
+        'byTeam', coalesce((select json_agg(per_team order by lower("teamName"), "teamId", week) from per_team), '[]'::json),
+        'mean', (select avg(r) from per_athlete where r is not null),
+        'withDue', (select count(*) from per_athlete where r is not null))::text as result`,
+    ),
   );
+  return (row ? JSON.parse(row.result) : { byTeam: [], mean: null, withDue: 0 }) as { byTeam: TeamWeek[]; mean: number | null; withDue: number };
 }
 
 /** Athletes by the band of their highest pain report of the week (0 none, 1-3 mild, 4-6 moderate, 7-10 severe). */

@@ -1,7 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { DbOrTx } from "../../db/client";
-import { adherenceByTeamWeek, earliestDay, keyFigures, newCasesByWeek, painBandsByWeek, type Scope } from "../../db/queries/team-stats";
+import { earliestDay, keyFigures, newCasesByWeek, painBandsByWeek, type Scope, teamAdherence } from "../../db/queries/team-stats";
 import { teams } from "../../db/schema";
 import { requireVisibleTeam, visibleAthletesCondition, visibleTeamsCondition } from "../access";
 import type { Viewer } from "../auth/viewer";
@@ -22,15 +22,11 @@ export async function loadTeamOverview(db: DbOrTx, viewer: Viewer, input: z.outp
   const earliest = input.range === "all" ? await earliestDay(db, scope) : null;
   const range = weekRange(input.range, cal.today, cal.weekStartsOn, earliest);
   const lastWeek = range.thisWeek;
-  const last4 = { from: addDays(cal.thisWeek, -21), to: addDays(cal.thisWeek, 6), weekStartsOn: cal.weekStartsOn, now: cal.now };
-  const [figures, byTeam, bands, newCases] = await Promise.all([
-    keyFigures(db, { ...scope, thisWeek: cal.thisWeek, adherence: last4 }),
-    adherenceByTeamWeek(db, {
-      ...scope,
-      teams: and(visibleTeamsCondition(viewer), team ? eq(teams.id, team.id) : undefined)!,
-      window: { from: range.from, to: range.to, weekStartsOn: cal.weekStartsOn, now: cal.now },
-      lastWeek,
-    }),
+  const meanFrom = addDays(cal.thisWeek, -21);
+  const window = { from: range.from < meanFrom ? range.from : meanFrom, to: range.to, weekStartsOn: cal.weekStartsOn, now: cal.now };
+  const [figures, adherence, bands, newCases] = await Promise.all([
+    keyFigures(db, { ...scope, thisWeek: cal.thisWeek }),
+    teamAdherence(db, { ...scope, teams: and(visibleTeamsCondition(viewer), team ? eq(teams.id, team.id) : undefined)!, window, chartFrom: range.from, meanFrom, lastWeek }),
     painBandsByWeek(db, { ...scope, from: range.from, lastWeek }),
     newCasesByWeek(db, { ...scope, cases: sql`c.athlete_id in (select users.id from users where ${athletes})`, from: range.from, lastWeek }),
   ]);
@@ -44,10 +40,10 @@ export async function loadTeamOverview(db: DbOrTx, viewer: Viewer, input: z.outp
       inPainThisWeek: figures.in_pain,
       openCases: figures.open_cases,
       urgentCases: figures.urgent_cases,
-      meanAdherence: figures.mean_adherence,
-      athletesWithDue: figures.with_due,
+      meanAdherence: adherence.mean,
+      athletesWithDue: adherence.withDue,
     },
-    adherenceByTeam: byTeam,
+    adherenceByTeam: adherence.byTeam,
     painBands: bands,
     newCases,
     painHiddenForSome: viewer.role === "coach" && figures.sharing < figures.athletes,
