@@ -78,35 +78,24 @@ export function adherenceCtes(athletes: SQL, w: AdherenceWindow): SQL {
       join program_items i on i.version_id = a.version_id
      where a.start_day <= ${to} and (a.end_day is null or a.end_day >= ${from})
   ),
-  adh_paused as (
-    select p.assignment_id, wl.ws, bit_or(${rangeMask(sql`p.from_day`, sql`coalesce(p.to_day, ${to})`, sql`wl.ws`)}) as mask
-      from assignment_pauses p
-      join (select distinct assignment_id from adh_items) ai on ai.assignment_id = p.assignment_id
-      join adh_week_list wl on wl.ws <= coalesce(p.to_day, ${to}) and wl.ws + 6 >= p.from_day
-     group by p.assignment_id, wl.ws
-  ),
-  adh_done as (
-    -- Per item, so each lookup is a range scan of completions_assignment_id_item_id_day_key
-    -- and the cost follows the window, not the years of history in the table.
-    select it.assignment_id, it.item_id, d.ws, d.mask
-      from adh_items it
-      cross join lateral (
-        select ${weekStartSql(sql`c.day`, w.weekStartsOn)} as ws, bit_or(1 << (c.day - ${weekStartSql(sql`c.day`, w.weekStartsOn)})) as mask
-          from completions c
-         where c.assignment_id = it.assignment_id and c.item_id = it.item_id and c.day between it.first_day and it.last_day
-         group by 1
-      ) d
-  ),
   adh_masks as (
     select it.athlete_id, it.schedule_kind, it.quota, it.sched, wl.ws as week,
-           ${rangeMask(sql`it.first_day`, sql`it.last_day`, sql`wl.ws`)} & ~coalesce(p.mask, 0) as open,
+           ${rangeMask(sql`it.first_day`, sql`it.last_day`, sql`wl.ws`)} & ~m.paused as open,
            ${rangeMask(sql`it.first_day`, sql`least(it.last_day, it.today)`, sql`wl.ws`)} as past,
-           coalesce(p.mask, 0) as paused,
-           coalesce(c.mask, 0) as done
+           m.paused, m.done
       from adh_items it
       join adh_week_list wl on wl.ws <= it.last_day and wl.ws + 6 >= it.first_day
-      left join adh_paused p on p.assignment_id = it.assignment_id and p.ws = wl.ws
-      left join adh_done c on c.assignment_id = it.assignment_id and c.item_id = it.item_id and c.ws = wl.ws
+      -- One index range scan per item and week (pauses by assignment, completions by
+      -- assignment, item and day): the cost follows the window, never the years of history,
+      -- and there is no join whose size the planner has to guess.
+      cross join lateral (
+        select (select coalesce(bit_or(${rangeMask(sql`p.from_day`, sql`coalesce(p.to_day, ${to})`, sql`wl.ws`)}), 0)
+                  from assignment_pauses p
+                 where p.assignment_id = it.assignment_id and p.from_day <= wl.ws + 6 and (p.to_day is null or p.to_day >= wl.ws)) as paused,
+               (select coalesce(bit_or(1 << (c.day - wl.ws)), 0)
+                  from completions c
+                 where c.assignment_id = it.assignment_id and c.item_id = it.item_id and c.day between wl.ws and wl.ws + 6) as done
+      ) m
   ),
   adh_item_weeks as (
     select athlete_id, week, schedule_kind, quota,
@@ -117,7 +106,7 @@ export function adherenceCtes(athletes: SQL, w: AdherenceWindow): SQL {
            ${days(sql`past & done`)} as done_count
       from adh_masks
   ),
-  adh_weeks as (
+  adh_weeks as materialized (
     select athlete_id, week,
            sum(case when schedule_kind = 'times-per-week'
                     then greatest(least(quota, available) - ahead, least(done_count, quota, available))

@@ -48,7 +48,7 @@ const ORDER: Record<RosterSort, SQL> = {
 const BY_ADHERENCE = new Set<RosterSort>(["thisWeek", "last4Weeks"]);
 
 /** Per athlete: this week's and the four weeks' due and done (the window is the last four weeks). */
-const adherenceSums = (thisWeek: Day) => sql`adh_sum as (
+const adherenceSums = (thisWeek: Day) => sql`adh_sum as materialized (
     select athlete_id, sum(due) filter (where week = ${thisWeek}::date)::int as week_due, sum(done) filter (where week = ${thisWeek}::date)::int as week_done,
            sum(due)::int as due, sum(done)::int as done
       from adh_weeks group by athlete_id)`;
