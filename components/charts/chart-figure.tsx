@@ -82,7 +82,7 @@ export function ChartFigure({
             </TableBody>
           </Table>
         ) : (
-          <div aria-hidden className="w-full min-w-0">
+          <div aria-hidden className="w-full min-w-0 print:[&_svg]:h-auto print:[&_svg]:max-w-full">
             {children}
           </div>
         )}

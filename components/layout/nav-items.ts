@@ -9,9 +9,18 @@ export const NAV_ITEMS: Record<Role, NavItem[]> = {
     { href: "/coach/programs", label: "Programs" },
     { href: "/coach/exercises", label: "Exercises" },
   ],
-  physio: [{ href: "/triage", label: "Triage" }],
-  athlete: [{ href: "/today", label: "Today" }],
-  admin: [{ href: "/admin", label: "People" }],
+  physio: [
+    { href: "/triage", label: "Triage" },
+    { href: "/clinic", label: "Clinic" },
+  ],
+  athlete: [
+    { href: "/today", label: "Today" },
+    { href: "/progress", label: "Progress" },
+  ],
+  admin: [
+    { href: "/admin", label: "People" },
+    { href: "/clinic", label: "Clinic" },
+  ],
 };
 
 export const ROLE_LABEL: Record<Role, string> = {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { RANGES } from "../domain/ranges";
+import { RANGES, type Range } from "../domain/ranges";
 import { CASE_TIERS, RETURN_TO_RUN } from "../domain/vocab";
 import { id } from "./common";
 
@@ -27,3 +27,16 @@ export const clinicOverviewInput = z.object({ range });
 export const athleteProgressInput = z.object({ athleteId: id("Athlete"), range });
 export const rosterExportInput = z.object({ teamId });
 export const athleteExportInput = z.object({ athleteId: id("Athlete") });
+
+/** What the pages show first; the server prefetches exactly these inputs so the cache keys match. */
+export const DEFAULT_RANGE: Range = "12w";
+export const DEFAULT_ROSTER_INPUT = {
+  teamId: null,
+  search: "",
+  tier: null,
+  returnToRun: null,
+  sort: "name",
+  desc: false,
+  page: 0,
+  pageSize: 25,
+} as const satisfies RosterPageInput;

@@ -3,7 +3,7 @@ import type { z } from "zod";
 import type { DbOrTx } from "../../db/client";
 import { earliestDay, keyFigures, newCasesByWeek, painBandsByWeek, type Scope, teamAdherence } from "../../db/queries/team-stats";
 import { teams } from "../../db/schema";
-import { requireVisibleTeam, visibleAthletesCondition, visibleTeamsCondition } from "../access";
+import { requireVisibleTeam, visibleAthletesCondition, visibleTeams, visibleTeamsCondition } from "../access";
 import type { Viewer } from "../auth/viewer";
 import { addDays } from "../domain/calendar";
 import { weekRange } from "../domain/ranges";
@@ -24,13 +24,15 @@ export async function loadTeamOverview(db: DbOrTx, viewer: Viewer, input: z.outp
   const lastWeek = range.thisWeek;
   const meanFrom = addDays(cal.thisWeek, -21);
   const window = { from: range.from < meanFrom ? range.from : meanFrom, to: range.to, weekStartsOn: cal.weekStartsOn, now: cal.now };
-  const [figures, adherence, bands, newCases] = await Promise.all([
+  const [figures, adherence, bands, newCases, teamList] = await Promise.all([
     keyFigures(db, { ...scope, thisWeek: cal.thisWeek }),
     teamAdherence(db, { ...scope, teams: and(visibleTeamsCondition(viewer), team ? eq(teams.id, team.id) : undefined)!, window, chartFrom: range.from, meanFrom, lastWeek }),
     painBandsByWeek(db, { ...scope, from: range.from, lastWeek }),
     newCasesByWeek(db, { ...scope, cases: sql`c.athlete_id in (select users.id from users where ${athletes})`, from: range.from, lastWeek }),
+    visibleTeams(db, viewer),
   ]);
   return {
+    teams: teamList,
     today: cal.today,
     thisWeek: cal.thisWeek,
     range: { ...range, key: input.range },
