@@ -9,7 +9,8 @@ const DIEGO = { email: "athlete07@riverside.example", name: "Diego Martínez" };
 type Report = { day: string; painNow: number };
 
 async function trpcQuery<T>(page: Page, path: string, input: unknown): Promise<T> {
-  const res = await page.request.get(`/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`);
+  // As the app calls it: POST with a JSON body, so no health data sits in a URL.
+  const res = await page.request.post(`/api/trpc/${path}`, { data: { json: input }, headers: { "content-type": "application/json" } });
   expect(res.ok()).toBeTruthy();
   return ((await res.json()) as { result: { data: { json: T } } }).result.data.json;
 }
