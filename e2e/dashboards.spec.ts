@@ -129,6 +129,12 @@ test("screenshots of each dashboard at desktop and phone widths", async ({ brows
     await expect(page.getByRole("heading", { name: v.ready })).toBeVisible();
     if (v.path === "/coach") diegoId = (await page.getByRole("link", { name: DIEGO.name }).getAttribute("href"))!.split("/").at(-1)!;
     await shot(page, `${v.name}-desktop`);
+    if (v.name === "dash-coach" || v.name === "dash-athlete-progress") {
+      // The theme's chart, tier and pain colours must hold in dark mode too.
+      await page.emulateMedia({ colorScheme: "dark" });
+      await shot(page, `${v.name}-dark`);
+      await page.emulateMedia({ colorScheme: "light" });
+    }
     await page.setViewportSize({ width: 390, height: 844 });
     await shot(page, `${v.name}-phone`);
     await page.close();
