@@ -24,6 +24,7 @@ export function ChartFigure({
   tooLittleText = "Not enough data yet to draw a trend.",
   children,
   note,
+  printTable = false,
 }: {
   title: string;
   description?: React.ReactNode;
@@ -34,13 +35,15 @@ export function ChartFigure({
   tooLittleText?: string;
   children: React.ReactNode;
   note?: React.ReactNode;
+  /** Print the numbers under the chart too (for the report a doctor reads). */
+  printTable?: boolean;
 }) {
   const [asTable, setAsTable] = useState(false);
   const headingId = useId();
   return (
     <Card className="min-w-0">
-      <CardHeader className="flex flex-row flex-wrap items-start justify-between gap-2 pb-2">
-        <div className="min-w-0 space-y-1">
+      <CardHeader className="flex flex-row items-start justify-between gap-2 pb-2">
+        <div className="min-w-0 flex-1 space-y-1">
           <CardTitle>
             <h2 id={headingId} className="text-base font-semibold">
               {title}
@@ -49,7 +52,7 @@ export function ChartFigure({
           {description && <CardDescription>{description}</CardDescription>}
         </div>
         {status === "ready" && (
-          <Button variant="ghost" size="sm" aria-pressed={asTable} onClick={() => setAsTable((v) => !v)} data-print-hide>
+          <Button variant="ghost" size="sm" className="shrink-0" aria-pressed={asTable} onClick={() => setAsTable((v) => !v)} data-print-hide>
             {asTable ? <BarChart3 aria-hidden /> : <Table2 aria-hidden />}
             {asTable ? "Show chart" : "Show table"}
           </Button>
@@ -61,34 +64,45 @@ export function ChartFigure({
             {status === "empty" ? emptyText : tooLittleText}
           </p>
         ) : asTable ? (
-          <Table aria-labelledby={headingId}>
-            <TableHeader>
-              <TableRow>
-                {table.columns.map((c) => (
-                  <TableHead key={c}>{c}</TableHead>
-                ))}
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {table.rows.map((r, i) => (
-                <TableRow key={i}>
-                  {r.map((v, j) => (
-                    <TableCell key={j} className={j > 0 ? "tabular-nums" : undefined}>
-                      {v}
-                    </TableCell>
-                  ))}
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <DataTable table={table} labelledBy={headingId} />
         ) : (
           <div aria-hidden className="w-full min-w-0 print:[&_svg]:h-auto print:[&_svg]:max-w-full">
             {children}
           </div>
         )}
         {status === "ready" && <p className="text-sm text-muted-foreground">{summary}</p>}
+        {status === "ready" && printTable && !asTable && (
+          <div className="hidden print:block">
+            <DataTable table={table} labelledBy={headingId} />
+          </div>
+        )}
         {note}
       </CardContent>
     </Card>
+  );
+}
+
+function DataTable({ table, labelledBy }: { table: ChartTable; labelledBy: string }) {
+  return (
+    <Table aria-labelledby={labelledBy}>
+      <TableHeader>
+        <TableRow>
+          {table.columns.map((c) => (
+            <TableHead key={c}>{c}</TableHead>
+          ))}
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {table.rows.map((r, i) => (
+          <TableRow key={i}>
+            {r.map((v, j) => (
+              <TableCell key={j} className={j > 0 ? "tabular-nums" : undefined}>
+                {v}
+              </TableCell>
+            ))}
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
   );
 }

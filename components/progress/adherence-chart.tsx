@@ -23,6 +23,7 @@ export function AdherenceChart({ data }: { data: AthleteProgress }) {
       title="Exercises done by week"
       description="Share of the week's due exercises checked off. This week counts up to today."
       summary={summary}
+      printTable
       status={withDue.length === 0 ? "empty" : "ready"}
       emptyText="No exercises were due in this period."
       table={{ columns: ["Week", "Done", "Due", "Share"], rows: weeks.map((w) => [weekLabel(w.week), w.done, w.due, ratioLabel(w.ratio)]) }}

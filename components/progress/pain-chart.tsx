@@ -43,6 +43,7 @@ export function PainChart({ data }: { data: AthleteProgress }) {
       title="Pain over time"
       description="Pain now at each report, 0 to 10. Shaded: none, mild 1–3, moderate 4–6, severe 7–10. Dashed lines mark program and clinic events."
       summary={summary}
+      printTable
       status={points.length === 0 ? "empty" : "ready"}
       emptyText="No pain reports in this period."
       table={{

@@ -48,7 +48,7 @@ const ORDER: Record<RosterSort, SQL> = {
 const BY_ADHERENCE = new Set<RosterSort>(["thisWeek", "last4Weeks"]);
 
 /** Per athlete: this week's and the four weeks' due and done (the window is the last four weeks). */
-const adherenceSums = (thisWeek: Day) => sql`adh_sum as materialized (
+const adherenceSumsCte = (thisWeek: Day) => sql`adh_sum as materialized (
     select athlete_id, sum(due) filter (where week = ${thisWeek}::date)::int as week_due, sum(done) filter (where week = ${thisWeek}::date)::int as week_done,
            sum(due)::int as due, sum(done)::int as done
       from adh_weeks group by athlete_id)`;
@@ -92,7 +92,7 @@ export async function rosterPage(
       left join cases oc on oc.athlete_id = users.id and oc.status <> 'resolved'
      where ${condition})`;
   const query = byAdherence
-    ? sql`with ${adherenceCtes(condition, params.window)}, ${adherenceSums(params.thisWeek)}, ${base}
+    ? sql`with ${adherenceCtes(condition, params.window)}, ${adherenceSumsCte(params.thisWeek)}, ${base}
         select b.*, count(*) over ()::int as total, s.week_due, s.week_done, s.due, s.done
           from base b left join adh_sum s on s.athlete_id = b.id
          order by ${ORDER[params.sort]} ${dir} nulls last, lower(b.name), b.id ${limit}`
@@ -106,7 +106,12 @@ export async function rosterPage(
 
 async function adherenceOf(db: DbOrTx, ids: string[], window: AdherenceWindow, thisWeek: Day) {
   if (ids.length === 0) return new Map<string, Partial<Sums>>();
-  const result = await executeWithoutJit(db, sql`with ${adherenceCtes(inArray(users.id, ids), window)}, ${adherenceSums(thisWeek)} select * from adh_sum`);
+  return adherenceSums(db, { athletes: inArray(users.id, ids), window, thisWeek });
+}
+
+/** This week's and the window's due and done per athlete, for the athletes a condition on "users" picks. */
+export async function adherenceSums(db: DbOrTx, params: { athletes: SQL; window: AdherenceWindow; thisWeek: Day }) {
+  const result = await executeWithoutJit(db, sql`with ${adherenceCtes(params.athletes, params.window)}, ${adherenceSumsCte(params.thisWeek)} select * from adh_sum`);
   return new Map(rowsOf<Sums>(result).map((s) => [s.athlete_id, s as Partial<Sums>]));
 }
 

@@ -36,7 +36,7 @@ export function PainBandsChart({ weeks, partial }: { weeks: Week[]; partial: boo
         <XAxis dataKey="week" tickFormatter={dayLabel} minTickGap={12} {...axisProps} />
         <YAxis allowDecimals={false} {...axisProps} />
         <Tooltip {...tooltipProps} labelFormatter={(w) => weekLabel(String(w))} />
-        <Legend wrapperStyle={{ fontSize: 12 }} />
+        <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={(item) => PAIN_BANDS.indexOf(item.dataKey as (typeof PAIN_BANDS)[number])} />
         {PAIN_BANDS.map((b) => (
           <Bar key={b} dataKey={b} name={PAIN_BAND_LABEL[b]} stackId="bands" fill={PAIN_BAND_COLOR[b]} stroke="var(--card)" strokeWidth={1} isAnimationActive={false} />
         ))}

@@ -22,11 +22,15 @@ function Ratio({ r }: { r: RosterRow["adherence"]["thisWeek"] }) {
   );
 }
 
-/** Column ids are the server's sort keys; the sparkline is not sortable. */
+/**
+ * Column ids are the server's sort keys (the table sorts nothing itself: manualSorting); the
+ * accessors only make TanStack offer sorting on the column. The sparkline is not sortable.
+ */
 export function rosterColumns(sparkFrom: string): ColumnDef<RosterRow>[] {
   return [
     {
       id: "name" satisfies RosterSort,
+      accessorFn: (r) => r.name,
       header: "Athlete",
       cell: ({ row }) => (
         <Link href={`/coach/athletes/${row.original.id}`} className="font-medium text-primary underline-offset-4 hover:underline">
@@ -34,9 +38,10 @@ export function rosterColumns(sparkFrom: string): ColumnDef<RosterRow>[] {
         </Link>
       ),
     },
-    { id: "team" satisfies RosterSort, header: "Team", cell: ({ row }) => row.original.teams.join(", ") || <Muted>—</Muted> },
+    { id: "team" satisfies RosterSort, accessorFn: (r) => r.teams[0] ?? "", header: "Team", cell: ({ row }) => row.original.teams.join(", ") || <Muted>—</Muted> },
     {
       id: "lastPain" satisfies RosterSort,
+      accessorFn: (r) => r.lastPain?.painNow ?? null,
       header: "Last pain",
       // Highest first: the athletes who hurt most come to the top.
       sortDescFirst: true,
@@ -48,15 +53,17 @@ export function rosterColumns(sparkFrom: string): ColumnDef<RosterRow>[] {
       enableSorting: false,
       cell: ({ row }) => (row.original.spark ? <PainSparkline values={row.original.spark} from={sparkFrom} /> : <Muted>—</Muted>),
     },
-    { id: "thisWeek" satisfies RosterSort, header: "This week", cell: ({ row }) => <Ratio r={row.original.adherence.thisWeek} /> },
-    { id: "last4Weeks" satisfies RosterSort, header: "4 weeks", cell: ({ row }) => <Ratio r={row.original.adherence.last4Weeks} /> },
+    { id: "thisWeek" satisfies RosterSort, accessorFn: (r) => r.adherence.thisWeek.ratio, header: "This week", cell: ({ row }) => <Ratio r={row.original.adherence.thisWeek} /> },
+    { id: "last4Weeks" satisfies RosterSort, accessorFn: (r) => r.adherence.last4Weeks.ratio, header: "4 weeks", cell: ({ row }) => <Ratio r={row.original.adherence.last4Weeks} /> },
     {
       id: "case" satisfies RosterSort,
+      accessorFn: (r) => r.caseTier,
       header: "Open case",
       cell: ({ row }) => (row.original.caseTier ? <TierBadge tier={row.original.caseTier} /> : <Muted>None</Muted>),
     },
     {
       id: "returnToRun" satisfies RosterSort,
+      accessorFn: (r) => r.returnToRun,
       header: "Return to run",
       cell: ({ row }) => (row.original.returnToRun ? <ReturnToRunBadge status={row.original.returnToRun} /> : <Muted>—</Muted>),
     },

@@ -21,7 +21,7 @@ export function RosterFilters({ value, onChange }: { value: RosterFilterState; o
         className="w-full sm:w-64"
       />
       <Select value={value.tier ?? ANY} onValueChange={(v) => onChange({ ...value, tier: v === ANY ? null : (v as CaseTier | "none") })}>
-        <SelectTrigger aria-label="Case" className="w-[calc(50%-0.25rem)] sm:w-44">
+        <SelectTrigger aria-label="Case" className="w-full sm:w-44">
           <SelectValue />
         </SelectTrigger>
         <SelectContent>
@@ -38,7 +38,7 @@ export function RosterFilters({ value, onChange }: { value: RosterFilterState; o
         value={value.returnToRun ?? ANY}
         onValueChange={(v) => onChange({ ...value, returnToRun: v === ANY ? null : (v as ReturnToRun | "none") })}
       >
-        <SelectTrigger aria-label="Return to run" className="w-[calc(50%-0.25rem)] sm:w-48">
+        <SelectTrigger aria-label="Return to run" className="w-full sm:w-52">
           <SelectValue />
         </SelectTrigger>
         <SelectContent>

@@ -18,13 +18,13 @@ export function RosterPager(p: { page: number; pageSize: PageSize; total: number
       </p>
       <div className="flex items-center gap-2">
         <Select value={String(p.pageSize)} onValueChange={(v) => p.onPageSize(Number(v) as PageSize)}>
-          <SelectTrigger size="sm" aria-label="Athletes per page" className="w-24">
+          <SelectTrigger size="sm" aria-label="Athletes per page" className="w-36">
             <SelectValue />
           </SelectTrigger>
           <SelectContent>
             {ROSTER_PAGE_SIZES.map((n) => (
               <SelectItem key={n} value={String(n)}>
-                {n} a page
+                {n} per page
               </SelectItem>
             ))}
           </SelectContent>

@@ -74,7 +74,7 @@ export function Roster({ teamId }: { teamId: string | null }) {
                     <TableHead
                       key={header.id}
                       aria-sort={header.column.getCanSort() ? ariaSort(header.column.getIsSorted()) : undefined}
-                      className={i === 0 ? "sticky left-0 z-10 bg-muted" : undefined}
+                      className={i === 0 ? "sticky left-0 z-10 bg-[color-mix(in_oklch,var(--color-muted)_50%,var(--color-card))]" : undefined}
                     >
                       {header.column.getCanSort() ? (
                         <Button variant="ghost" size="sm" className="-ml-3" onClick={header.column.getToggleSortingHandler()}>
