@@ -113,6 +113,12 @@ export const MATRIX: Record<string, Entry> = {
   "notification.list": { allow: ALL, input: () => ({}) },
   "notification.unreadCount": { allow: ALL },
   "notification.markRead": { allow: ALL, input: () => ({ ids: [MISSING] }) },
+  "roster.page": { allow: STAFF, input: (ids) => ({ teamId: ids.roadTeam }), scope: "team" },
+  "dashboard.team": { allow: STAFF, input: (ids) => ({ teamId: ids.roadTeam, range: "4w" }), scope: "team" },
+  "dashboard.clinic": { allow: ["admin", "physio"], input: () => ({ range: "4w" }) },
+  "progress.athlete": { allow: ALL, input: (ids) => ({ athleteId: ids.athlete, range: "4w" }), scope: "team" },
+  "exports.roster": { allow: STAFF, input: (ids) => ({ teamId: ids.roadTeam }), scope: "team" },
+  "exports.athleteHistory": { allow: ALL, input: (ids) => ({ athleteId: ids.athlete }), scope: "team" },
 };
 
 const RIVERSIDE: Record<Role, string> = {

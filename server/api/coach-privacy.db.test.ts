@@ -22,6 +22,11 @@ const INPUTS: Record<string, (ids: DemoIds) => unknown> = {
   "assignment.forProgram": (ids) => ({ programId: ids.program }),
   "athlete.summary": (ids) => ({ athleteId: ids.athlete }),
   "notification.list": () => ({}),
+  "roster.page": (ids) => ({ teamId: ids.roadTeam }),
+  "dashboard.team": (ids) => ({ teamId: ids.roadTeam, range: "4w" }),
+  "progress.athlete": (ids) => ({ athleteId: ids.athlete, range: "4w" }),
+  "exports.roster": (ids) => ({ teamId: ids.roadTeam }),
+  "exports.athleteHistory": (ids) => ({ athleteId: ids.athlete }),
 };
 
 const t = useTestDatabase();

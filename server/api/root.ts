@@ -3,9 +3,11 @@ import { assignmentRouter } from "./routers/assignment";
 import { athleteRouter } from "./routers/athlete";
 import { auditRouter } from "./routers/audit";
 import { careRouter } from "./routers/care";
+import { dashboardRouter } from "./routers/dashboard";
 import { caseRouter } from "./routers/case";
 import { exerciseRouter } from "./routers/exercise";
 import { invitationRouter } from "./routers/invitation";
+import { exportsRouter } from "./routers/exports";
 import { meRouter } from "./routers/me";
 import { notificationRouter } from "./routers/notification";
 import { painRouter } from "./routers/pain";
@@ -13,6 +15,7 @@ import { peopleRouter } from "./routers/people";
 import { privacyRouter } from "./routers/privacy";
 import { peopleImportRouter } from "./routers/people-import";
 import { programRouter } from "./routers/program";
+import { progressRouter } from "./routers/progress";
 import { rosterRouter } from "./routers/roster";
 import { settingsRouter } from "./routers/settings";
 import { teamRouter } from "./routers/team";
@@ -41,6 +44,9 @@ export const appRouter = router({
   team: teamRouter,
   settings: settingsRouter,
   account: accountRouter,
+  dashboard: dashboardRouter,
+  progress: progressRouter,
+  exports: exportsRouter,
 });
 
 export type AppRouter = typeof appRouter;

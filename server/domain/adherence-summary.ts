@@ -11,15 +11,15 @@ export function adherenceWindow(today: string, weekStartsOn: WeekStartsOn) {
   return { from: addDays(thisWeek, -7 * ADHERENCE_WEEKS), to: addDays(thisWeek, 6), thisWeek };
 }
 
-/** This week, the last four weeks (this one included) and the current streak, for one athlete. */
-export function summariseAdherence(input: AthleteAdherenceInput, today: string, weekStartsOn: WeekStartsOn) {
-  const { from, to, thisWeek } = adherenceWindow(today, weekStartsOn);
+/** Adherence of one athlete over [from, to], from the rows adherenceInputs loads. */
+export function adherenceOver(input: AthleteAdherenceInput, window: { from: string; to: string; today: string; weekStartsOn: WeekStartsOn }) {
+  const { from, to, today, weekStartsOn } = window;
   // Items are keyed by assignment too: the same program item can belong to two assignments over time.
   const items = input.assignments.flatMap((a) => {
     const paused = new Set(a.pauses.flatMap((p) => eachDay(p.fromDay, p.toDay ?? to)));
     return a.items.map((i) => ({ id: `${a.id}:${i.id}`, schedule: i.schedule, activeFrom: a.startDay, activeTo: a.endDay, pausedDays: paused }));
   });
-  const result = computeAdherence({
+  return computeAdherence({
     items,
     completions: input.completions.map((c) => ({ itemId: `${c.assignmentId}:${c.itemId}`, day: c.day })),
     runDays: input.runDays as Weekday[],
@@ -28,6 +28,12 @@ export function summariseAdherence(input: AthleteAdherenceInput, today: string, 
     weekStartsOn,
     today,
   });
+}
+
+/** This week, the last four weeks (this one included) and the current streak, for one athlete. */
+export function summariseAdherence(input: AthleteAdherenceInput, today: string, weekStartsOn: WeekStartsOn) {
+  const { from, to, thisWeek } = adherenceWindow(today, weekStartsOn);
+  const result = adherenceOver(input, { from, to, today, weekStartsOn });
   const last4 = result.weeks.slice(-ADHERENCE_WEEKS);
   const sum = (k: "due" | "done") => last4.reduce((n, w) => n + w[k], 0);
   const week = result.weeks.find((w) => w.weekStart === thisWeek) ?? null;

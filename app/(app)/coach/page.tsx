@@ -1,22 +1,18 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
-import { PageHeader } from "@/components/ui/page-header";
-import { Skeleton } from "@/components/ui/skeleton";
 import { HydrateClient, prefetch, trpc } from "@/server/api/rsc";
 import { viewerHasRole } from "@/server/auth/session";
-import { Roster } from "./_components/roster";
+import { DEFAULT_RANGE, DEFAULT_ROSTER_INPUT } from "@/server/schemas/dashboard";
+import { CoachDashboard } from "./_components/coach-dashboard";
 
 export const metadata: Metadata = { title: "Roster" };
 
 export default async function CoachHome() {
   if (!(await viewerHasRole(["coach"]))) return null;
-  prefetch(trpc.roster.list.queryOptions());
+  prefetch(trpc.roster.page.queryOptions(DEFAULT_ROSTER_INPUT));
+  prefetch(trpc.dashboard.team.queryOptions({ teamId: null, range: DEFAULT_RANGE }));
   return (
     <HydrateClient>
-      <PageHeader title="Roster" description="Your athletes, their latest pain report and any open clinic case." />
-      <Suspense fallback={<Skeleton className="h-96 w-full" />}>
-        <Roster />
-      </Suspense>
+      <CoachDashboard />
     </HydrateClient>
   );
 }

@@ -4,9 +4,13 @@ import { rosterRows } from "../../../db/queries/roster";
 import { visibleAthletesCondition } from "../../access";
 import { adherenceWindow, summariseAdherence } from "../../domain/adherence-summary";
 import { localDay } from "../../domain/calendar";
+import { rosterPageInput } from "../../schemas/dashboard";
+import { loadRosterPage } from "../../services/roster-page";
 import { staffProcedure, router } from "../trpc";
 
 export const rosterRouter = router({
+  /** The coach home table: filtered, sorted and paged in SQL, adherence for the page only. */
+  page: staffProcedure.input(rosterPageInput).query(({ ctx, input }) => loadRosterPage(ctx.db, ctx.viewer, input)),
   list: staffProcedure.query(async ({ ctx }) => {
     const [rows, org] = await Promise.all([
       rosterRows(ctx.db, { athletes: visibleAthletesCondition(ctx.viewer), hidePainFromCoach: ctx.viewer.role === "coach" }),

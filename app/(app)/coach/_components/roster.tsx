@@ -1,147 +1,125 @@
 "use client";
 
-import { useSuspenseQuery } from "@tanstack/react-query";
-import {
-  type ColumnDef,
-  flexRender,
-  getCoreRowModel,
-  getFilteredRowModel,
-  getSortedRowModel,
-  type SortingState,
-  useReactTable,
-} from "@tanstack/react-table";
-import { ArrowUpDown, Users } from "lucide-react";
-import Link from "next/link";
-import { useMemo, useState } from "react";
-import { ReturnToRunBadge, TierBadge } from "@/components/domain/tier-badge";
-import { PainValue } from "@/components/domain/pain-value";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { flexRender, getCoreRowModel, type SortingState, useReactTable } from "@tanstack/react-table";
+import { ArrowDown, ArrowUp, ArrowUpDown, Users } from "lucide-react";
+import { useEffect, useMemo, useState } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Input } from "@/components/ui/input";
+import { Skeleton } from "@/components/ui/skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import type { RouterOutputs } from "@/server/api/types";
-import { ratioLabel } from "@/server/domain/adherence";
+import { DEFAULT_ROSTER_INPUT, ROSTER_PAGE_SIZES, type RosterSort } from "@/server/schemas/dashboard";
+import { rosterColumns } from "./roster-columns";
+import { type RosterFilterState, RosterFilters } from "./roster-filters";
+import { RosterPager } from "./roster-pager";
 
-type Row = RouterOutputs["roster"]["list"][number];
+function useDebounced<T>(value: T, ms: number): T {
+  const [v, setV] = useState(value);
+  useEffect(() => {
+    const t = setTimeout(() => setV(value), ms);
+    return () => clearTimeout(t);
+  }, [value, ms]);
+  return v;
+}
 
-const TIER_ORDER = { emergency: 0, "same-day": 1, routine: 2, watch: 3 } as const;
-
-export function Roster() {
+/** The roster table: search, filters, sorting and paging all run on the server, a page at a time. */
+export function Roster({ teamId }: { teamId: string | null }) {
   const trpc = useTRPC();
-  const { data } = useSuspenseQuery(trpc.roster.list.queryOptions());
-  const [sorting, setSorting] = useState<SortingState>([]);
-  const [filter, setFilter] = useState("");
+  const [filters, setFilters] = useState<RosterFilterState>({ search: "", tier: null, returnToRun: null });
+  const [sort, setSort] = useState<{ by: RosterSort; desc: boolean }>({ by: "name", desc: false });
+  const [page, setPage] = useState(0);
+  const [pageSize, setPageSize] = useState<(typeof ROSTER_PAGE_SIZES)[number]>(DEFAULT_ROSTER_INPUT.pageSize);
+  const search = useDebounced(filters.search.trim(), 300);
+  const input = { ...DEFAULT_ROSTER_INPUT, teamId, search, tier: filters.tier, returnToRun: filters.returnToRun, sort: sort.by, desc: sort.desc, page, pageSize };
+  const query = useQuery({ ...trpc.roster.page.queryOptions(input), placeholderData: keepPreviousData });
+  // A new team, search or filter starts from the first page.
+  useEffect(() => setPage(0), [teamId, search, filters.tier, filters.returnToRun, pageSize]);
 
-  const columns = useMemo<ColumnDef<Row>[]>(
-    () => [
-      {
-        accessorKey: "name",
-        header: "Athlete",
-        cell: ({ row }) => (
-          <Link href={`/coach/athletes/${row.original.id}`} className="font-medium text-primary underline-offset-4 hover:underline">
-            {row.original.name}
-          </Link>
-        ),
-      },
-      { id: "teams", accessorFn: (r) => r.teams.join(", "), header: "Team" },
-      {
-        id: "lastPain",
-        header: "Last pain",
-        accessorFn: (r) => r.lastPain?.painNow ?? -1,
-        cell: ({ row }) =>
-          row.original.painHidden ? (
-            <span className="text-muted-foreground">Shared as flags only</span>
-          ) : (
-            <PainValue pain={row.original.lastPain} />
-          ),
-      },
-      {
-        id: "thisWeek",
-        header: "This week",
-        accessorFn: (r) => r.adherence?.thisWeek.ratio ?? -1,
-        cell: ({ row }) => <span className="tabular-nums">{ratioLabel(row.original.adherence?.thisWeek.ratio)}</span>,
-      },
-      {
-        id: "last4Weeks",
-        header: "4 weeks",
-        accessorFn: (r) => r.adherence?.last4Weeks.ratio ?? -1,
-        cell: ({ row }) => <span className="tabular-nums">{ratioLabel(row.original.adherence?.last4Weeks.ratio)}</span>,
-      },
-      {
-        id: "case",
-        header: "Open case",
-        accessorFn: (r) => (r.caseTier ? TIER_ORDER[r.caseTier] : 9),
-        cell: ({ row }) => (row.original.caseTier ? <TierBadge tier={row.original.caseTier} /> : <span className="text-muted-foreground">None</span>),
-      },
-      {
-        id: "returnToRun",
-        header: "Return to run",
-        accessorFn: (r) => r.returnToRun ?? "",
-        cell: ({ row }) =>
-          row.original.returnToRun ? <ReturnToRunBadge status={row.original.returnToRun} /> : <span className="text-muted-foreground">—</span>,
-      },
-    ],
-    [],
-  );
-
+  const data = query.data;
+  const columns = useMemo(() => rosterColumns(data?.sparkFrom ?? ""), [data?.sparkFrom]);
+  const sorting: SortingState = [{ id: sort.by, desc: sort.desc }];
   const table = useReactTable({
-    data,
+    data: data?.rows ?? [],
     columns,
-    state: { sorting, globalFilter: filter },
-    onSortingChange: setSorting,
-    onGlobalFilterChange: setFilter,
+    state: { sorting },
+    manualSorting: true,
+    manualPagination: true,
+    enableSortingRemoval: false,
+    sortDescFirst: false,
+    onSortingChange: (updater) => {
+      const next = typeof updater === "function" ? updater(sorting) : updater;
+      if (next[0]) setSort({ by: next[0].id as RosterSort, desc: next[0].desc });
+      setPage(0);
+    },
     getCoreRowModel: getCoreRowModel(),
-    getSortedRowModel: getSortedRowModel(),
-    getFilteredRowModel: getFilteredRowModel(),
   });
 
-  if (data.length === 0) {
+  const filtered = search !== "" || filters.tier !== null || filters.returnToRun !== null;
+  if (data && data.total === 0 && !filtered && teamId === null) {
     return <EmptyState icon={Users} title="No athletes yet" description="Athletes appear here once an admin adds them to one of your teams." />;
   }
-
   return (
-    <div className="space-y-3">
-      <Input
-        type="search"
-        placeholder="Search athletes or teams"
-        aria-label="Search athletes or teams"
-        value={filter}
-        onChange={(e) => setFilter(e.target.value)}
-        className="max-w-xs"
-      />
-      <Table aria-label="Athletes">
-        <TableHeader>
-          {table.getHeaderGroups().map((group) => (
-            <TableRow key={group.id}>
-              {group.headers.map((header) => (
-                <TableHead key={header.id} aria-sort={sortState(header.column.getIsSorted())}>
-                  <Button variant="ghost" size="sm" className="-ml-3" onClick={header.column.getToggleSortingHandler()}>
-                    {flexRender(header.column.columnDef.header, header.getContext())}
-                    <ArrowUpDown aria-hidden className="size-3.5 opacity-60" />
-                  </Button>
-                </TableHead>
+    <section aria-label="Roster" className="space-y-3">
+      <RosterFilters value={filters} onChange={setFilters} />
+      {!data ? (
+        <Skeleton className="h-96 w-full" label="Loading athletes" />
+      ) : (
+        <div aria-busy={query.isFetching} className={query.isPlaceholderData ? "opacity-60 transition-opacity" : undefined}>
+          <Table aria-label="Athletes">
+            <TableHeader>
+              {table.getHeaderGroups().map((group) => (
+                <TableRow key={group.id}>
+                  {group.headers.map((header, i) => (
+                    <TableHead
+                      key={header.id}
+                      aria-sort={header.column.getCanSort() ? ariaSort(header.column.getIsSorted()) : undefined}
+                      className={i === 0 ? "sticky left-0 z-10 bg-muted" : undefined}
+                    >
+                      {header.column.getCanSort() ? (
+                        <Button variant="ghost" size="sm" className="-ml-3" onClick={header.column.getToggleSortingHandler()}>
+                          {flexRender(header.column.columnDef.header, header.getContext())}
+                          <SortIcon state={header.column.getIsSorted()} />
+                        </Button>
+                      ) : (
+                        flexRender(header.column.columnDef.header, header.getContext())
+                      )}
+                    </TableHead>
+                  ))}
+                </TableRow>
               ))}
-            </TableRow>
-          ))}
-        </TableHeader>
-        <TableBody>
-          {table.getRowModel().rows.map((row) => (
-            <TableRow key={row.id}>
-              {row.getVisibleCells().map((cell) => (
-                <TableCell key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</TableCell>
+            </TableHeader>
+            <TableBody>
+              {table.getRowModel().rows.map((row) => (
+                <TableRow key={row.id}>
+                  {row.getVisibleCells().map((cell, i) => (
+                    <TableCell key={cell.id} className={i === 0 ? "sticky left-0 z-10 bg-card" : undefined}>
+                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                    </TableCell>
+                  ))}
+                </TableRow>
               ))}
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-      <p className="text-xs text-muted-foreground" aria-live="polite">
-        {table.getRowModel().rows.length} of {data.length} athletes
-      </p>
-    </div>
+              {data.rows.length === 0 && (
+                <TableRow>
+                  <TableCell colSpan={columns.length} className="py-8 text-center text-muted-foreground">
+                    No athletes match these filters.
+                  </TableCell>
+                </TableRow>
+              )}
+            </TableBody>
+          </Table>
+        </div>
+      )}
+      {data && <RosterPager page={page} pageSize={pageSize} total={data.total} onPage={setPage} onPageSize={setPageSize} />}
+    </section>
   );
 }
 
-function sortState(s: false | "asc" | "desc") {
+function SortIcon({ state }: { state: false | "asc" | "desc" }) {
+  const Icon = state === "asc" ? ArrowUp : state === "desc" ? ArrowDown : ArrowUpDown;
+  return <Icon aria-hidden className={state ? "size-3.5" : "size-3.5 opacity-50"} />;
+}
+
+function ariaSort(s: false | "asc" | "desc") {
   return s === "asc" ? "ascending" : s === "desc" ? "descending" : "none";
 }

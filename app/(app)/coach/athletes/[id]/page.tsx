@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
+import { AthleteProgress } from "@/components/progress/athlete-progress";
 import { Skeleton } from "@/components/ui/skeleton";
 import { isUuid } from "@/server/access";
 import { HydrateClient, prefetch, trpc } from "@/server/api/rsc";
 import { viewerHasRole } from "@/server/auth/session";
+import { DEFAULT_RANGE } from "@/server/schemas/dashboard";
 import { AthleteOverview } from "./_components/athlete-overview";
 
 export const metadata: Metadata = { title: "Athlete" };
@@ -14,11 +16,18 @@ export default async function CoachAthletePage({ params }: { params: Promise<{ i
   const { id } = await params;
   if (!isUuid(id)) notFound();
   prefetch(trpc.athlete.summary.queryOptions({ athleteId: id }));
+  prefetch(trpc.progress.athlete.queryOptions({ athleteId: id, range: DEFAULT_RANGE }));
   return (
     <HydrateClient>
-      <Suspense fallback={<Skeleton className="h-96 w-full" />}>
-        <AthleteOverview athleteId={id} />
-      </Suspense>
+      <div className="space-y-8">
+        {/* The printed report is the progress section with its own heading. */}
+        <div data-print-hide>
+          <Suspense fallback={<Skeleton className="h-96 w-full" />}>
+            <AthleteOverview athleteId={id} />
+          </Suspense>
+        </div>
+        <AthleteProgress athleteId={id} title="Progress" />
+      </div>
     </HydrateClient>
   );
 }

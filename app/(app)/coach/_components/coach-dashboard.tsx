@@ -1,0 +1,75 @@
+"use client";
+
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { Download } from "lucide-react";
+import { useState } from "react";
+import { RangePicker } from "@/components/charts/range-picker";
+import { useTRPC } from "@/components/providers/trpc";
+import { Button } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { Skeleton } from "@/components/ui/skeleton";
+import type { Range } from "@/server/domain/ranges";
+import { DEFAULT_RANGE } from "@/server/schemas/dashboard";
+import { KeyFigures } from "./key-figures";
+import { Roster } from "./roster";
+import { TeamCharts } from "./team-charts";
+
+const ALL = "all";
+
+/** The coach's home: who needs attention now (figures, roster) and how the weeks went (charts). */
+export function CoachDashboard() {
+  const trpc = useTRPC();
+  const [teamId, setTeamId] = useState<string | null>(null);
+  const [range, setRange] = useState<Range>(DEFAULT_RANGE);
+  const overview = useQuery({ ...trpc.dashboard.team.queryOptions({ teamId, range }), placeholderData: keepPreviousData });
+  const teams = overview.data?.teams ?? [];
+  const exportHref = `/api/export/roster${teamId ? `?team=${teamId}` : ""}`;
+  return (
+    <div className="space-y-6">
+      <PageHeader title="Roster" description="Your athletes at a glance: recent pain, exercises done and any clinic case.">
+        <div className="flex flex-wrap items-center gap-2" data-print-hide>
+          <Select value={teamId ?? ALL} onValueChange={(v) => setTeamId(v === ALL ? null : v)}>
+            <SelectTrigger aria-label="Team" className="w-48">
+              <SelectValue />
+            </SelectTrigger>
+            <SelectContent>
+              <SelectItem value={ALL}>All my teams</SelectItem>
+              {teams.map((t) => (
+                <SelectItem key={t.id} value={t.id}>
+                  {t.name}
+                </SelectItem>
+              ))}
+            </SelectContent>
+          </Select>
+          <Button variant="outline" asChild>
+            <a href={exportHref} download>
+              <Download aria-hidden />
+              Roster CSV
+            </a>
+          </Button>
+        </div>
+      </PageHeader>
+      {overview.data ? <KeyFigures figures={overview.data.figures} /> : <Skeleton className="h-28 w-full" label="Loading key figures" />}
+      <Roster teamId={teamId} />
+      <section aria-labelledby="trends-heading" className="space-y-3">
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <h2 id="trends-heading" className="text-lg font-semibold">
+            Trends
+          </h2>
+          <RangePicker value={range} onChange={setRange} />
+        </div>
+        {overview.data ? (
+          <div aria-busy={overview.isPlaceholderData} className={overview.isPlaceholderData ? "opacity-60 transition-opacity" : undefined}>
+            <TeamCharts data={overview.data} />
+          </div>
+        ) : (
+          <div className="grid gap-4 lg:grid-cols-2">
+            <Skeleton className="h-80" label="Loading charts" />
+            <Skeleton className="h-80" decorative />
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+"use client";
+
+import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
+import { ChartFigure } from "@/components/charts/chart-figure";
+import { axisProps, CHART_HEIGHT, dayLabel, gridProps, PAIN_BAND_COLOR, PAIN_BAND_LABEL, tooltipProps, weekLabel } from "@/components/charts/chart-style";
+import type { RouterOutputs } from "@/server/api/types";
+import { PAIN_BANDS } from "@/server/domain/pain";
+
+type Week = RouterOutputs["dashboard"]["team"]["painBands"][number];
+
+/** Athletes by the band of their highest report of each week, stacked from none to severe. */
+export function PainBandsChart({ weeks, partial }: { weeks: Week[]; partial: boolean }) {
+  const total = (w: Week) => w.none + w.mild + w.moderate + w.severe;
+  const reported = weeks.reduce((n, w) => n + total(w), 0);
+  const last = weeks.at(-1);
+  const peak = weeks.reduce<Week | null>((m, w) => (w.moderate + w.severe > (m ? m.moderate + m.severe : 0) ? w : m), null);
+  const summary =
+    `${reported} athlete-week${reported === 1 ? "" : "s"} with a report. ` +
+    (last ? `This week so far: ${last.none} none, ${last.mild} mild, ${last.moderate} moderate, ${last.severe} severe. ` : "") +
+    (peak ? `Most athletes at moderate or severe in the week of ${dayLabel(peak.week)} (${peak.moderate + peak.severe}).` : "No moderate or severe pain reported.");
+  return (
+    <ChartFigure
+      title="Pain by week"
+      description="Each athlete counted once a week, by their highest report: none 0, mild 1–3, moderate 4–6, severe 7–10."
+      summary={summary}
+      status={reported === 0 ? "empty" : "ready"}
+      emptyText="No pain reports in this period."
+      table={{
+        columns: ["Week", ...PAIN_BANDS.map((b) => PAIN_BAND_LABEL[b])],
+        rows: weeks.map((w) => [weekLabel(w.week), w.none, w.mild, w.moderate, w.severe]),
+      }}
+      note={partial && <p className="text-xs text-muted-foreground">Athletes who keep their pain details private are not counted.</p>}
+    >
+      <BarChart responsive data={weeks} style={{ width: "100%", height: CHART_HEIGHT }} margin={{ top: 8, right: 8, bottom: 0, left: -24 }} accessibilityLayer={false}>
+        <CartesianGrid {...gridProps} />
+        <XAxis dataKey="week" tickFormatter={dayLabel} minTickGap={12} {...axisProps} />
+        <YAxis allowDecimals={false} {...axisProps} />
+        <Tooltip {...tooltipProps} labelFormatter={(w) => weekLabel(String(w))} />
+        <Legend wrapperStyle={{ fontSize: 12 }} />
+        {PAIN_BANDS.map((b) => (
+          <Bar key={b} dataKey={b} name={PAIN_BAND_LABEL[b]} stackId="bands" fill={PAIN_BAND_COLOR[b]} stroke="var(--card)" strokeWidth={1} isAnimationActive={false} />
+        ))}
+      </BarChart>
+    </ChartFigure>
+  );
+}

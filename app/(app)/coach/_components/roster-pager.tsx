@@ -1,0 +1,46 @@
+"use client";
+
+import { ChevronLeft, ChevronRight } from "lucide-react";
+import { Button } from "@/components/ui/button";
+import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { ROSTER_PAGE_SIZES } from "@/server/schemas/dashboard";
+
+type PageSize = (typeof ROSTER_PAGE_SIZES)[number];
+
+export function RosterPager(p: { page: number; pageSize: PageSize; total: number; onPage: (n: number) => void; onPageSize: (n: PageSize) => void }) {
+  const pages = Math.max(1, Math.ceil(p.total / p.pageSize));
+  const first = p.total === 0 ? 0 : p.page * p.pageSize + 1;
+  const last = Math.min(p.total, (p.page + 1) * p.pageSize);
+  return (
+    <nav aria-label="Roster pages" className="flex flex-wrap items-center justify-between gap-2 text-sm" data-print-hide>
+      <p className="text-muted-foreground" aria-live="polite">
+        {p.total === 0 ? "No athletes match" : `${first}–${last} of ${p.total} athletes`}
+      </p>
+      <div className="flex items-center gap-2">
+        <Select value={String(p.pageSize)} onValueChange={(v) => p.onPageSize(Number(v) as PageSize)}>
+          <SelectTrigger size="sm" aria-label="Athletes per page" className="w-24">
+            <SelectValue />
+          </SelectTrigger>
+          <SelectContent>
+            {ROSTER_PAGE_SIZES.map((n) => (
+              <SelectItem key={n} value={String(n)}>
+                {n} a page
+              </SelectItem>
+            ))}
+          </SelectContent>
+        </Select>
+        <Button variant="outline" size="sm" onClick={() => p.onPage(p.page - 1)} disabled={p.page === 0}>
+          <ChevronLeft aria-hidden />
+          Previous
+        </Button>
+        <span className="tabular-nums text-muted-foreground">
+          {p.page + 1} / {pages}
+        </span>
+        <Button variant="outline" size="sm" onClick={() => p.onPage(p.page + 1)} disabled={p.page + 1 >= pages}>
+          Next
+          <ChevronRight aria-hidden />
+        </Button>
+      </div>
+    </nav>
+  );
+}

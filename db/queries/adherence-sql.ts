@@ -1,0 +1,139 @@
+/**
+ * Adherence per athlete and week, computed inside PostgreSQL: the SQL twin of
+ * server/domain/adherence.ts (computeAdherence), kept equal to it by
+ * adherence-sql.db.test.ts on the demo data and on a randomised fixture.
+ *
+ * Everything is joined as sets (items, weeks, pauses, completions), so the cost grows with the
+ * rows involved, never with round trips. Rules mirrored from the pure function:
+ * - fixed-day items are due on scheduled, unpaused days up to the athlete's own today; done when
+ *   a completion exists for that item and day;
+ * - a times-per-week item owes min(N, unpaused active days) a week, less the unpaused days still
+ *   ahead, but never less than what was done; done is capped at the target.
+ */
+import { type SQL, sql } from "drizzle-orm";
+import { daysBetween, isoWeekday, weekStart, type Day, type WeekStartsOn } from "../../server/domain/calendar";
+import { type DbOrTx, rowsOf } from "../client";
+import { weekStartSql } from "./sql-helpers";
+
+export type AdherenceWindow = { from: Day; to: Day; weekStartsOn: WeekStartsOn; now: Date };
+
+/** Flexible quotas belong to whole weeks, so the window must start and end on week boundaries. */
+export function assertWholeWeeks(w: AdherenceWindow) {
+  const whole = weekStart(w.from, w.weekStartsOn) === w.from && isoWeekday(w.to) === (w.weekStartsOn === 7 ? 6 : 7) && daysBetween(w.from, w.to) >= 6;
+  if (!whole) throw new RangeError(`Adherence window must be whole weeks: ${w.from} to ${w.to}`);
+}
+
+/** Bits 0..6 for the days of the week starting `ws` that fall in [a, b] (0 when none do). */
+function rangeMask(a: SQL, b: SQL, ws: SQL): SQL {
+  return sql`(case when greatest((${a}) - (${ws}), 0) > least((${b}) - (${ws}), 6) then 0
+    else (1 << (least((${b}) - (${ws}), 6) + 1)) - (1 << greatest((${a}) - (${ws}), 0)) end)`;
+}
+
+/** Days of a mask, via bit_count on a 7-bit string. */
+const days = (mask: SQL) => sql`bit_count(((${mask}) & 127)::bit(7))`;
+
+/**
+ * CTEs ending in `adh_weeks(athlete_id, week, due, done)`: one row per athlete and week in which
+ * something was active. `athletes` is a condition on "users" choosing whose adherence to count.
+ * Use as `with ${adherenceCtes(...)} select ... from adh_weeks`.
+ *
+ * Each assignment item meets each week as seven-bit masks (bit k = the week's k-th day): the days
+ * it is active, active up to the athlete's today, scheduled, paused and done. Counting bits keeps
+ * the rows to items × weeks instead of items × days.
+ */
+export function adherenceCtes(athletes: SQL, w: AdherenceWindow): SQL {
+  assertWholeWeeks(w);
+  const from = sql`${w.from}::date`;
+  const to = sql`${w.to}::date`;
+  const weekCount = sql.raw(String(Math.round((daysBetween(w.from, w.to) + 1) / 7)));
+  const isoMask = (days: SQL) => sql`(select coalesce(bit_or(1 << (d - 1)), 0) from unnest(${days}) d)`;
+  // Weekday masks are kept by ISO weekday (bit 0 = Monday); a Sunday week moves Sunday to bit 0.
+  const toWeekOrder = (m: SQL) => (w.weekStartsOn === 7 ? sql`((((${m}) << 1) | ((${m}) >> 6)) & 127)` : m);
+  return sql`
+  adh_athletes as (
+    select users.id as athlete_id,
+           ${isoMask(sql`coalesce(ap.run_days, '{}'::smallint[])`)} as run_mask,
+           (${w.now.toISOString()}::timestamptz at time zone coalesce(users.time_zone, o.time_zone))::date as today
+      from users
+      join organisations o on o.id = users.org_id
+      left join athlete_profiles ap on ap.user_id = users.id
+     where ${athletes}
+  ),
+  adh_week_list as (
+    select ${from} + 7 * k as ws from generate_series(0, ${weekCount} - 1) k
+  ),
+  adh_items as (
+    select a.id as assignment_id, a.athlete_id, i.id as item_id, i.schedule_kind,
+           least(7, greatest(1, coalesce(i.times_per_week, 1)))::int as quota,
+           greatest(a.start_day, ${from}) as first_day, least(coalesce(a.end_day, ${to}), ${to}) as last_day,
+           x.today,
+           ${toWeekOrder(sql`case i.schedule_kind
+             when 'daily' then 127
+             when 'weekdays' then ${isoMask(sql`i.weekdays`)}
+             when 'times-per-week' then 0
+             else x.run_mask
+           end`)} as sched
+      from assignments a
+      join adh_athletes x on x.athlete_id = a.athlete_id
+      join program_items i on i.version_id = a.version_id
+     where a.start_day <= ${to} and (a.end_day is null or a.end_day >= ${from})
+  ),
+  adh_masks as (
+    select it.athlete_id, it.schedule_kind, it.quota, it.sched, wl.ws as week,
+           ${rangeMask(sql`it.first_day`, sql`it.last_day`, sql`wl.ws`)} & ~m.paused as open,
+           ${rangeMask(sql`it.first_day`, sql`least(it.last_day, it.today)`, sql`wl.ws`)} as past,
+           m.paused, m.done
+      from adh_items it
+      join adh_week_list wl on wl.ws <= it.last_day and wl.ws + 6 >= it.first_day
+      -- One index range scan per item and week (pauses by assignment, completions by
+      -- assignment, item and day): the cost follows the window, never the years of history,
+      -- and there is no join whose size the planner has to guess.
+      cross join lateral (
+        select (select coalesce(bit_or(${rangeMask(sql`p.from_day`, sql`coalesce(p.to_day, ${to})`, sql`wl.ws`)}), 0)
+                  from assignment_pauses p
+                 where p.assignment_id = it.assignment_id and p.from_day <= wl.ws + 6 and (p.to_day is null or p.to_day >= wl.ws)) as paused,
+               (select coalesce(bit_or(1 << (c.day - wl.ws)), 0)
+                  from completions c
+                 where c.assignment_id = it.assignment_id and c.item_id = it.item_id and c.day between wl.ws and wl.ws + 6) as done
+      ) m
+  ),
+  adh_item_weeks as (
+    select athlete_id, week, schedule_kind, quota,
+           ${days(sql`past & ~paused & sched`)} as fixed_due,
+           ${days(sql`past & ~paused & sched & done`)} as fixed_done,
+           ${days(sql`open`)} as available,
+           ${days(sql`open`)} - ${days(sql`past & ~paused`)} as ahead,
+           ${days(sql`past & done`)} as done_count
+      from adh_masks
+  ),
+  adh_weeks as materialized (
+    select athlete_id, week,
+           sum(case when schedule_kind = 'times-per-week'
+                    then greatest(least(quota, available) - ahead, least(done_count, quota, available))
+                    else fixed_due end)::int as due,
+           sum(case when schedule_kind = 'times-per-week' then least(done_count, quota, available) else fixed_done end)::int as done
+      from adh_item_weeks
+     group by athlete_id, week
+  )`;
+}
+
+/**
+ * Runs an adherence query with JIT compilation off and room to sort in memory: on a large club the
+ * planner's row estimates switch JIT on, and compiling cost more (200-300 ms) than it saved.
+ */
+export async function executeWithoutJit(db: DbOrTx, query: SQL) {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`set local jit = off`);
+    await tx.execute(sql`set local work_mem = '32MB'`);
+    return tx.execute(query);
+  });
+}
+
+export type AthleteWeek = { athleteId: string; week: Day; due: number; done: number };
+
+/** Rows only for weeks in which something was active; callers fill the other weeks in. */
+export async function adherenceByAthleteWeek(db: DbOrTx, params: { athletes: SQL } & AdherenceWindow): Promise<AthleteWeek[]> {
+  const result = await executeWithoutJit(db, sql`with ${adherenceCtes(params.athletes, params)}
+    select athlete_id as "athleteId", week::text as week, due, done from adh_weeks order by athlete_id, week`);
+  return rowsOf<AthleteWeek>(result);
+}

@@ -1,0 +1,128 @@
+/**
+ * The coach roster, one page at a time: search, filters, sorting and paging all happen in SQL,
+ * and adherence is computed (adherence-sql.ts) for the page only, unless the page is ordered by
+ * adherence, when it has to be computed for every athlete the filters keep.
+ */
+import { and, inArray, type SQL, sql } from "drizzle-orm";
+import type { RosterSort } from "../../server/schemas/dashboard";
+import type { Day } from "../../server/domain/calendar";
+import type { CaseStatus, CaseTier, ReturnToRun } from "../../server/domain/vocab";
+import { type DbOrTx, rowsOf } from "../client";
+import { users } from "../schema";
+import { type AdherenceWindow, adherenceCtes, executeWithoutJit } from "./adherence-sql";
+
+export type RosterFilters = {
+  /** The viewer's visible athletes (server/access.ts). */
+  athletes: SQL;
+  teamId: string | null;
+  search: string;
+  tier: CaseTier | "none" | null;
+  returnToRun: ReturnToRun | "none" | null;
+};
+
+const likePattern = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+const openCase = sql`(select c.tier from cases c where c.athlete_id = users.id and c.status <> 'resolved' limit 1)`;
+const latestRtr = sql`(select r.status from return_to_run r where r.athlete_id = users.id order by r.set_at desc limit 1)`;
+
+/** The filters as one condition on "users". */
+export function rosterCondition(f: RosterFilters): SQL {
+  return and(
+    f.athletes,
+    f.teamId ? sql`exists (select 1 from team_members m where m.user_id = users.id and m.team_id = ${f.teamId})` : undefined,
+    f.search ? sql`(users.name ilike ${likePattern(f.search)} or users.email ilike ${likePattern(f.search)})` : undefined,
+    f.tier === "none" ? sql`${openCase} is null` : f.tier ? sql`${openCase} = ${f.tier}` : undefined,
+    f.returnToRun === "none" ? sql`${latestRtr} is null` : f.returnToRun ? sql`${latestRtr} = ${f.returnToRun}` : undefined,
+  )!;
+}
+
+const ratio = (done: string, due: string) => sql.raw(`case when ${due} > 0 then ${done}::float / ${due} end`);
+const ORDER: Record<RosterSort, SQL> = {
+  name: sql`lower(b.name)`,
+  team: sql`lower(b.teams[1])`,
+  lastPain: sql`b.pain_now`,
+  thisWeek: ratio("s.week_done", "s.week_due"),
+  last4Weeks: ratio("s.done", "s.due"),
+  case: sql`case b.tier when 'emergency' then 0 when 'same-day' then 1 when 'routine' then 2 when 'watch' then 3 end`,
+  returnToRun: sql`case b.return_to_run when 'no-running' then 0 when 'modified-training' then 1 when 'cleared' then 2 end`,
+};
+const BY_ADHERENCE = new Set<RosterSort>(["thisWeek", "last4Weeks"]);
+
+/** Per athlete: this week's and the four weeks' due and done (the window is the last four weeks). */
+const adherenceSums = (thisWeek: Day) => sql`adh_sum as materialized (
+    select athlete_id, sum(due) filter (where week = ${thisWeek}::date)::int as week_due, sum(done) filter (where week = ${thisWeek}::date)::int as week_done,
+           sum(due)::int as due, sum(done)::int as done
+      from adh_weeks group by athlete_id)`;
+
+type BaseRow = {
+  id: string;
+  name: string;
+  email: string;
+  teams: string[];
+  pain_now: number | null;
+  pain_day: string | null;
+  pain_hidden: boolean;
+  tier: CaseTier | null;
+  case_status: CaseStatus | null;
+  return_to_run: ReturnToRun | null;
+  total: number;
+};
+type Sums = { athlete_id: string; week_due: number | null; week_done: number | null; due: number; done: number };
+
+export async function rosterPage(
+  db: DbOrTx,
+  params: RosterFilters & { hidePainFromCoach: boolean; sort: RosterSort; desc: boolean; page: number; pageSize: number | null; window: AdherenceWindow; thisWeek: Day },
+) {
+  const condition = rosterCondition(params);
+  const hidden = params.hidePainFromCoach ? sql`coalesce(ap.coach_sees_pain_details, true) = false` : sql`false`;
+  const byAdherence = BY_ADHERENCE.has(params.sort);
+  const dir = sql.raw(params.desc ? "desc" : "asc");
+  const limit = params.pageSize === null ? sql`` : sql`limit ${params.pageSize} offset ${params.page * params.pageSize}`;
+  const base = sql`base as (
+    select users.id, users.name, users.email,
+           coalesce((select array_agg(t.name order by t.name) from team_members m join teams t on t.id = m.team_id
+                      where m.user_id = users.id and t.archived_at is null), '{}') as teams,
+           case when ${hidden} then null else lp.pain_now end as pain_now,
+           case when ${hidden} then null else lp.day::text end as pain_day,
+           ${hidden} as pain_hidden,
+           oc.tier, oc.status as case_status, ${latestRtr} as return_to_run
+      from users
+      left join athlete_profiles ap on ap.user_id = users.id
+      left join lateral (select p.pain_now, p.day from pain_reports p where p.athlete_id = users.id
+                          order by p.day desc, p.reported_at desc limit 1) lp on true
+      left join cases oc on oc.athlete_id = users.id and oc.status <> 'resolved'
+     where ${condition})`;
+  const query = byAdherence
+    ? sql`with ${adherenceCtes(condition, params.window)}, ${adherenceSums(params.thisWeek)}, ${base}
+        select b.*, count(*) over ()::int as total, s.week_due, s.week_done, s.due, s.done
+          from base b left join adh_sum s on s.athlete_id = b.id
+         order by ${ORDER[params.sort]} ${dir} nulls last, lower(b.name), b.id ${limit}`
+    : sql`with ${base} select b.*, count(*) over ()::int as total from base b
+         order by ${ORDER[params.sort]} ${dir} nulls last, lower(b.name), b.id ${limit}`;
+  const rows = rowsOf<BaseRow & Partial<Sums>>(byAdherence ? await executeWithoutJit(db, query) : await db.execute(query));
+  const ids = rows.map((r) => r.id);
+  const sums = byAdherence ? new Map(rows.map((r) => [r.id, r as Partial<Sums>])) : await adherenceOf(db, ids, params.window, params.thisWeek);
+  return { rows: rows.map((r) => ({ ...r, sums: sums.get(r.id) ?? null })), total: rows[0]?.total ?? (params.page > 0 ? await countOf(db, condition) : 0) };
+}
+
+async function adherenceOf(db: DbOrTx, ids: string[], window: AdherenceWindow, thisWeek: Day) {
+  if (ids.length === 0) return new Map<string, Partial<Sums>>();
+  const result = await executeWithoutJit(db, sql`with ${adherenceCtes(inArray(users.id, ids), window)}, ${adherenceSums(thisWeek)} select * from adh_sum`);
+  return new Map(rowsOf<Sums>(result).map((s) => [s.athlete_id, s as Partial<Sums>]));
+}
+
+/** A page past the end has no rows to carry the total, so it is counted on its own. */
+async function countOf(db: DbOrTx, condition: SQL) {
+  const [row] = rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from users where ${condition}`));
+  return row?.n ?? 0;
+}
+
+/** Highest pain per day over [from, to] for the athletes whose pain the viewer may see. */
+export async function painByDay(db: DbOrTx, params: { athleteIds: string[]; from: Day; to: Day }) {
+  if (params.athleteIds.length === 0) return [];
+  const result = await db.execute(sql`
+    select athlete_id as "athleteId", day::text as day, max(pain_now)::int as pain
+      from pain_reports
+     where athlete_id in (${sql.join(params.athleteIds.map((id) => sql`${id}::uuid`), sql`, `)}) and day between ${params.from}::date and ${params.to}::date
+     group by athlete_id, day`);
+  return rowsOf<{ athleteId: string; day: Day; pain: number }>(result);
+}

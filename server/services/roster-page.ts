@@ -1,0 +1,73 @@
+import type { DbOrTx } from "../../db/client";
+import { organisationById } from "../../db/queries/people";
+import { painByDay, rosterPage } from "../../db/queries/roster-page";
+import { requireVisibleTeam, visibleAthletesCondition } from "../access";
+import type { Viewer } from "../auth/viewer";
+import { addDays, eachDay, localDay, weekStart, type WeekStartsOn } from "../domain/calendar";
+import type { rosterPageInput } from "../schemas/dashboard";
+import type { z } from "zod";
+
+export const SPARK_DAYS = 14;
+
+/** The organisation's calendar: where "this week" and "today" are read for team-wide figures. */
+export async function orgCalendar(db: DbOrTx, orgId: string, now = new Date()) {
+  const org = await organisationById(db, { orgId });
+  const timeZone = org?.timeZone ?? "UTC";
+  const weekStartsOn: WeekStartsOn = org?.weekStartsOn === 7 ? 7 : 1;
+  const today = localDay(now, timeZone);
+  return { timeZone, weekStartsOn, today, thisWeek: weekStart(today, weekStartsOn), now };
+}
+
+const ratioOf = (done: number | null | undefined, due: number | null | undefined) => ({
+  due: due ?? 0,
+  done: done ?? 0,
+  ratio: due ? (done ?? 0) / due : null,
+});
+
+/**
+ * One page of the roster with adherence (this week, last four weeks) and a 14-day pain line.
+ * pageSize null returns every athlete the filters keep (the CSV export).
+ */
+export async function loadRosterPage(db: DbOrTx, viewer: Viewer, input: z.output<typeof rosterPageInput> | (Omit<z.output<typeof rosterPageInput>, "pageSize"> & { pageSize: null })) {
+  if (input.teamId) await requireVisibleTeam(db, viewer, input.teamId);
+  const cal = await orgCalendar(db, viewer.orgId);
+  const window = { from: addDays(cal.thisWeek, -21), to: addDays(cal.thisWeek, 6), weekStartsOn: cal.weekStartsOn, now: cal.now };
+  const { rows, total } = await rosterPage(db, {
+    athletes: visibleAthletesCondition(viewer),
+    teamId: input.teamId,
+    search: input.search,
+    tier: input.tier,
+    returnToRun: input.returnToRun,
+    hidePainFromCoach: viewer.role === "coach",
+    sort: input.sort,
+    desc: input.desc,
+    page: input.page,
+    pageSize: input.pageSize,
+    window,
+    thisWeek: cal.thisWeek,
+  });
+  const sparkDays = eachDay(addDays(cal.today, -(SPARK_DAYS - 1)), cal.today);
+  const daily = await painByDay(db, { athleteIds: rows.filter((r) => !r.pain_hidden).map((r) => r.id), from: sparkDays[0]!, to: cal.today });
+  const painOn = new Map(daily.map((d) => [`${d.athleteId}:${d.day}`, d.pain]));
+  return {
+    total,
+    page: input.page,
+    pageSize: input.pageSize,
+    today: cal.today,
+    sparkFrom: sparkDays[0]!,
+    rows: rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      email: r.email,
+      teams: r.teams,
+      lastPain: r.pain_now === null || r.pain_day === null ? null : { painNow: r.pain_now, day: r.pain_day },
+      painHidden: r.pain_hidden,
+      caseTier: r.tier,
+      caseStatus: r.case_status,
+      returnToRun: r.return_to_run,
+      adherence: { thisWeek: ratioOf(r.sums?.week_done, r.sums?.week_due), last4Weeks: ratioOf(r.sums?.done, r.sums?.due) },
+      spark: r.pain_hidden ? null : sparkDays.map((d) => painOn.get(`${r.id}:${d}`) ?? null),
+    })),
+  };
+}
+export type RosterPage = Awaited<ReturnType<typeof loadRosterPage>>;
