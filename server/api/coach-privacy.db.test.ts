@@ -7,27 +7,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { callerAs, useTestDatabase } from "../../test/db";
 import { type DemoIds, demoIds } from "../../test/fixtures";
 import { painReport } from "../../test/pain";
-import { appRouter } from "./root";
+import { allQueries, COACH_QUERY_INPUTS as INPUTS } from "../../test/coach-queries";
 
 const PRIVATE = "PRIVATE-NOTE-7f3a: suspected facet joint irritation";
 const FOR_ATHLETE = "ATHLETE-MESSAGE-91bc: please rest from running this week";
 
-/** Inputs for coach-facing queries that need one; a query missing here fails the test. */
-const INPUTS: Record<string, (ids: DemoIds) => unknown> = {
-  "exercise.list": () => ({}),
-  "exercise.byId": (ids) => ({ id: ids.globalExercise }),
-  "program.list": () => ({}),
-  "program.byId": (ids) => ({ id: ids.program }),
-  "assignment.forAthlete": (ids) => ({ athleteId: ids.athlete }),
-  "assignment.forProgram": (ids) => ({ programId: ids.program }),
-  "athlete.summary": (ids) => ({ athleteId: ids.athlete }),
-  "notification.list": () => ({}),
-  "roster.page": (ids) => ({ teamId: ids.roadTeam }),
-  "dashboard.team": (ids) => ({ teamId: ids.roadTeam, range: "4w" }),
-  "progress.athlete": (ids) => ({ athleteId: ids.athlete, range: "4w" }),
-  "exports.roster": (ids) => ({ teamId: ids.roadTeam }),
-  "exports.athleteHistory": (ids) => ({ athleteId: ids.athlete }),
-};
 
 const t = useTestDatabase();
 let ids: DemoIds;
@@ -42,10 +26,7 @@ beforeAll(async () => {
   await physio.case.setReturnToRun({ id: sent.caseId!, status: "no-running" });
 });
 
-const queries = Object.entries(appRouter._def.procedures)
-  .filter(([, p]) => (p as unknown as { _def: { type: string } })._def.type === "query")
-  .map(([path]) => path)
-  .sort();
+const queries = allQueries();
 
 describe.each(["coach@riverside.example", "coach2@riverside.example"])("as %s", (email) => {
   it.each(queries)("%s holds no clinical note", async (path) => {

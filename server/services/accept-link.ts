@@ -11,6 +11,7 @@ import { users } from "../../db/schema";
 import { isUniqueViolation } from "../api/errors";
 import { hashLinkToken, looksLikeLinkToken } from "../auth/link-token";
 import { hashPassword } from "../auth/password";
+import { passwordProblem } from "../auth/password-policy";
 import { CLOSED_LINK_MESSAGE, type LinkKind, type LinkState, linkState } from "../domain/invitation";
 import type { Role } from "../domain/vocab";
 import { audit } from "./audit";
@@ -42,6 +43,8 @@ const INACTIVE = "This account is deactivated. Ask an admin of your organisation
 
 export async function acceptLink(db: Db, params: { token: string; password: string; now: Date; ip: string | null }): Promise<AcceptResult> {
   if (!looksLikeLinkToken(params.token)) return { ok: false, message: UNKNOWN };
+  const weak = passwordProblem(params.password);
+  if (weak) return { ok: false, message: weak };
   const passwordHash = await hashPassword(params.password);
   try {
     return await db.transaction(async (tx) => {

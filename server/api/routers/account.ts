@@ -1,6 +1,7 @@
 import { accountOf, ownTeams, passwordHashOf, setPasswordHash, updateAccount, upsertAthleteProfile } from "../../../db/queries/account";
 import { visibleTeams } from "../../access";
 import { hashPassword, verifyPassword } from "../../auth/password";
+import { passwordProblem } from "../../auth/password-policy";
 import { accountUpdateInput, athleteProfileInput, passwordChangeInput } from "../../schemas/account";
 import { audit } from "../../services/audit";
 import { badRequest, notFound } from "../errors";
@@ -40,6 +41,8 @@ export const accountRouter = router({
     const current = await passwordHashOf(ctx.db, { userId: ctx.viewer.id });
     if (!current || !(await verifyPassword(current, input.currentPassword))) throw badRequest("Your current password is not right.");
     if (input.currentPassword === input.newPassword) throw badRequest("Choose a new password that differs from the current one.");
+    const weak = passwordProblem(input.newPassword);
+    if (weak) throw badRequest(weak);
     const passwordHash = await hashPassword(input.newPassword);
     await ctx.db.transaction(async (tx) => {
       await setPasswordHash(tx, { userId: ctx.viewer.id, passwordHash });
