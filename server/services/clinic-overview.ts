@@ -7,7 +7,7 @@ import type { Viewer } from "../auth/viewer";
 import { weekRange } from "../domain/ranges";
 import { CASE_OUTCOMES, CASE_TIERS } from "../domain/vocab";
 import type { clinicOverviewInput } from "../schemas/dashboard";
-import { orgCalendar } from "./roster-page";
+import { orgCalendar } from "./org-calendar";
 
 /** The whole organisation's cases: what is open now, and how the period went. */
 export async function loadClinicOverview(db: DbOrTx, viewer: Viewer, input: z.output<typeof clinicOverviewInput>) {

@@ -1,24 +1,19 @@
 import type { DbOrTx } from "../../db/client";
-import { organisationById } from "../../db/queries/people";
 import { painByDay, rosterPage } from "../../db/queries/roster-page";
 import { requireVisibleTeam, visibleAthletesCondition } from "../access";
 import type { Viewer } from "../auth/viewer";
-import { addDays, eachDay, localDay, weekStart, type WeekStartsOn } from "../domain/calendar";
-import type { rosterPageInput } from "../schemas/dashboard";
+import { addDays, eachDay } from "../domain/calendar";
 import type { z } from "zod";
+import type { rosterPageInput } from "../schemas/dashboard";
+import { orgCalendar } from "./org-calendar";
 
 export const SPARK_DAYS = 14;
 
-/** The organisation's calendar: where "this week" and "today" are read for team-wide figures. */
-export async function orgCalendar(db: DbOrTx, orgId: string, now = new Date()) {
-  const org = await organisationById(db, { orgId });
-  const timeZone = org?.timeZone ?? "UTC";
-  const weekStartsOn: WeekStartsOn = org?.weekStartsOn === 7 ? 7 : 1;
-  const today = localDay(now, timeZone);
-  return { timeZone, weekStartsOn, today, thisWeek: weekStart(today, weekStartsOn), now };
-}
+/** The page input, or with pageSize null every athlete the filters keep. */
+type RosterQuery = Omit<z.output<typeof rosterPageInput>, "pageSize"> & { pageSize: z.output<typeof rosterPageInput>["pageSize"] | null };
 
-const ratioOf = (done: number | null | undefined, due: number | null | undefined) => ({
+/** Due, done and their ratio (null when nothing was due: no data is not 0%). */
+export const ratioOf = (done: number | null | undefined, due: number | null | undefined) => ({
   due: due ?? 0,
   done: done ?? 0,
   ratio: due ? (done ?? 0) / due : null,
@@ -28,7 +23,7 @@ const ratioOf = (done: number | null | undefined, due: number | null | undefined
  * One page of the roster with adherence (this week, last four weeks) and a 14-day pain line.
  * pageSize null returns every athlete the filters keep (the CSV export).
  */
-export async function loadRosterPage(db: DbOrTx, viewer: Viewer, input: z.output<typeof rosterPageInput> | (Omit<z.output<typeof rosterPageInput>, "pageSize"> & { pageSize: null })) {
+export async function loadRosterPage(db: DbOrTx, viewer: Viewer, input: RosterQuery) {
   if (input.teamId) await requireVisibleTeam(db, viewer, input.teamId);
   const cal = await orgCalendar(db, viewer.orgId);
   const window = { from: addDays(cal.thisWeek, -21), to: addDays(cal.thisWeek, 6), weekStartsOn: cal.weekStartsOn, now: cal.now };

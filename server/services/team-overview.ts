@@ -8,7 +8,7 @@ import type { Viewer } from "../auth/viewer";
 import { addDays } from "../domain/calendar";
 import { weekRange } from "../domain/ranges";
 import type { teamOverviewInput } from "../schemas/dashboard";
-import { orgCalendar } from "./roster-page";
+import { orgCalendar } from "./org-calendar";
 
 /** Key figures and weekly charts for the athletes the viewer sees (or one team of them). */
 export async function loadTeamOverview(db: DbOrTx, viewer: Viewer, input: z.output<typeof teamOverviewInput>) {

@@ -3,10 +3,9 @@ import { rosterRows } from "../../../db/queries/roster";
 import { visibleAthletesCondition } from "../../access";
 import { addDays } from "../../domain/calendar";
 import { rosterPageInput } from "../../schemas/dashboard";
-import { loadRosterPage, orgCalendar } from "../../services/roster-page";
+import { orgCalendar } from "../../services/org-calendar";
+import { loadRosterPage, ratioOf } from "../../services/roster-page";
 import { staffProcedure, router } from "../trpc";
-
-const summary = (done: number | null | undefined, due: number | null | undefined) => ({ due: due ?? 0, done: done ?? 0, ratio: due ? (done ?? 0) / due : null });
 
 export const rosterRouter = router({
   /** The coach home table: filtered, sorted and paged in SQL, adherence for the page only. */
@@ -22,7 +21,7 @@ export const rosterRouter = router({
     ]);
     return rows.map(({ timeZone: _tz, ...row }) => {
       const s = sums.get(row.id);
-      return { ...row, adherence: { thisWeek: summary(s?.week_done, s?.week_due), last4Weeks: summary(s?.done, s?.due) } };
+      return { ...row, adherence: { thisWeek: ratioOf(s?.week_done, s?.week_due), last4Weeks: ratioOf(s?.done, s?.due) } };
     });
   }),
 });
