@@ -16,7 +16,7 @@ export function RosterPager(p: { page: number; pageSize: PageSize; total: number
       <p className="text-muted-foreground" aria-live="polite">
         {p.total === 0 ? "No athletes match" : `${first}–${last} of ${p.total} athletes`}
       </p>
-      <div className="flex items-center gap-2">
+      <div className="flex flex-wrap items-center gap-2">
         <Select value={String(p.pageSize)} onValueChange={(v) => p.onPageSize(Number(v) as PageSize)}>
           <SelectTrigger size="sm" aria-label="Athletes per page" className="w-36">
             <SelectValue />
@@ -31,13 +31,13 @@ export function RosterPager(p: { page: number; pageSize: PageSize; total: number
         </Select>
         <Button variant="outline" size="sm" onClick={() => p.onPage(p.page - 1)} disabled={p.page === 0}>
           <ChevronLeft aria-hidden />
-          Previous
+          <span className="sr-only sm:not-sr-only">Previous</span>
         </Button>
         <span className="tabular-nums text-muted-foreground">
           {p.page + 1} / {pages}
         </span>
         <Button variant="outline" size="sm" onClick={() => p.onPage(p.page + 1)} disabled={p.page + 1 >= pages}>
-          Next
+          <span className="sr-only sm:not-sr-only">Next</span>
           <ChevronRight aria-hidden />
         </Button>
       </div>
