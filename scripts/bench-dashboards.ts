@@ -4,7 +4,7 @@
  *
  *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx tsx scripts/bench-dashboards.ts [athletes]
  *
- * Works in a scratch database, upright_bench, created and dropped by the script (BENCH_KEEP=1
+ * Works in a scratch database, upright_dash_bench, created and dropped by the script (BENCH_KEEP=1
  * keeps it, BENCH_REUSE=1 measures a kept one again without rebuilding it).
  */
 import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
@@ -126,13 +126,13 @@ async function benchClinic(db: Db, email: string) {
 
 async function main() {
   const admin = postgres(serverUrl!, { max: 1, onnotice: () => {} });
-  const reuse = process.env.BENCH_REUSE && (await admin.unsafe("select 1 from pg_database where datname = 'upright_bench'")).length > 0;
+  const reuse = process.env.BENCH_REUSE && (await admin.unsafe("select 1 from pg_database where datname = 'upright_dash_bench'")).length > 0;
   if (!reuse) {
-    await admin.unsafe("drop database if exists upright_bench with (force)");
-    await admin.unsafe("create database upright_bench");
+    await admin.unsafe("drop database if exists upright_dash_bench with (force)");
+    await admin.unsafe("create database upright_dash_bench");
   }
   const url = new URL(serverUrl!);
-  url.pathname = "/upright_bench";
+  url.pathname = "/upright_dash_bench";
   const database = openPostgres(url.toString(), { max: 4 });
   try {
     await database.migrate();
@@ -151,7 +151,7 @@ async function main() {
     await benchClinic(database.db, "physio1@bench.example");
   } finally {
     await database.close();
-    if (!process.env.BENCH_KEEP) await admin.unsafe("drop database if exists upright_bench with (force)");
+    if (!process.env.BENCH_KEEP) await admin.unsafe("drop database if exists upright_dash_bench with (force)");
     await admin.end();
   }
 }

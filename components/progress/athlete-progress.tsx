@@ -4,6 +4,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { format } from "date-fns";
 import { Download, EyeOff, Printer } from "lucide-react";
 import { useState } from "react";
+import { LoadError } from "@/components/charts/load-error";
 import { RangePicker } from "@/components/charts/range-picker";
 import { useTRPC } from "@/components/providers/trpc";
 import { Button } from "@/components/ui/button";
@@ -24,7 +25,7 @@ import { TimelineList } from "./timeline-list";
 export function AthleteProgress({ athleteId, title }: { athleteId: string; title: string }) {
   const trpc = useTRPC();
   const [range, setRange] = useState<Range>(DEFAULT_RANGE);
-  const { data, isPlaceholderData } = useQuery({ ...trpc.progress.athlete.queryOptions({ athleteId, range }), placeholderData: keepPreviousData });
+  const { data, isPlaceholderData, error } = useQuery({ ...trpc.progress.athlete.queryOptions({ athleteId, range }), placeholderData: keepPreviousData });
   return (
     <section aria-labelledby="progress-heading" className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -45,7 +46,9 @@ export function AthleteProgress({ athleteId, title }: { athleteId: string; title
           </Button>
         </div>
       </div>
-      {!data ? (
+      {!data && error ? (
+        <LoadError what="progress charts" message={error.message} />
+      ) : !data ? (
         <div className="grid gap-4 lg:grid-cols-2">
           <Skeleton className="h-80" label="Loading progress" />
           <Skeleton className="h-80" decorative />

@@ -3,6 +3,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { NewCasesChart } from "@/components/charts/new-cases-chart";
+import { LoadError } from "@/components/charts/load-error";
 import { RangePicker } from "@/components/charts/range-picker";
 import { useTRPC } from "@/components/providers/trpc";
 import { PageHeader } from "@/components/ui/page-header";
@@ -18,13 +19,15 @@ import { WorkloadTable } from "./workload-table";
 export function ClinicOverview() {
   const trpc = useTRPC();
   const [range, setRange] = useState<Range>(DEFAULT_RANGE);
-  const { data, isPlaceholderData } = useQuery({ ...trpc.dashboard.clinic.queryOptions({ range }), placeholderData: keepPreviousData });
+  const { data, isPlaceholderData, error } = useQuery({ ...trpc.dashboard.clinic.queryOptions({ range }), placeholderData: keepPreviousData });
   return (
     <div className="space-y-6">
       <PageHeader title="Clinic overview" description="Open cases now, and how quickly cases were picked up and closed.">
         <RangePicker value={range} onChange={setRange} />
       </PageHeader>
-      {!data ? (
+      {!data && error ? (
+        <LoadError what="clinic overview" message={error.message} />
+      ) : !data ? (
         <Skeleton className="h-96 w-full" label="Loading the clinic overview" />
       ) : (
         <div aria-busy={isPlaceholderData} className={isPlaceholderData ? "space-y-6 opacity-60 transition-opacity" : "space-y-6"}>

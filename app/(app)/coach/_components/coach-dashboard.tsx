@@ -3,6 +3,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Download } from "lucide-react";
 import { useState } from "react";
+import { LoadError } from "@/components/charts/load-error";
 import { RangePicker } from "@/components/charts/range-picker";
 import { useTRPC } from "@/components/providers/trpc";
 import { Button } from "@/components/ui/button";
@@ -50,7 +51,8 @@ export function CoachDashboard() {
           </Button>
         </div>
       </PageHeader>
-      {overview.data ? <KeyFigures figures={overview.data.figures} /> : <Skeleton className="h-28 w-full" label="Loading key figures" />}
+      {overview.error && !overview.data && <LoadError what="key figures and charts" message={overview.error.message} />}
+      {overview.data ? <KeyFigures figures={overview.data.figures} /> : !overview.error && <Skeleton className="h-28 w-full" label="Loading key figures" />}
       <Roster teamId={teamId} />
       <section aria-labelledby="trends-heading" className="space-y-3">
         <div className="flex flex-wrap items-center justify-between gap-2">
@@ -63,7 +65,7 @@ export function CoachDashboard() {
           <div aria-busy={overview.isPlaceholderData} className={overview.isPlaceholderData ? "opacity-60 transition-opacity" : undefined}>
             <TeamCharts data={overview.data} />
           </div>
-        ) : (
+        ) : overview.error ? null : (
           <div className="grid gap-4 lg:grid-cols-2">
             <Skeleton className="h-80" label="Loading charts" />
             <Skeleton className="h-80" decorative />

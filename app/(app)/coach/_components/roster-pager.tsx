@@ -18,7 +18,7 @@ export function RosterPager(p: { page: number; pageSize: PageSize; total: number
       </p>
       <div className="flex flex-wrap items-center gap-2">
         <Select value={String(p.pageSize)} onValueChange={(v) => p.onPageSize(Number(v) as PageSize)}>
-          <SelectTrigger size="sm" aria-label="Athletes per page" className="w-32">
+          <SelectTrigger size="sm" aria-label="Athletes per page" className="w-40">
             <SelectValue />
           </SelectTrigger>
           <SelectContent>

@@ -4,6 +4,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { flexRender, getCoreRowModel, type SortingState, useReactTable } from "@tanstack/react-table";
 import { ArrowDown, ArrowUp, ArrowUpDown, Users } from "lucide-react";
 import { useEffect, useMemo, useState } from "react";
+import { LoadError } from "@/components/charts/load-error";
 import { useTRPC } from "@/components/providers/trpc";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -62,7 +63,9 @@ export function Roster({ teamId }: { teamId: string | null }) {
   return (
     <section aria-label="Roster" className="space-y-3">
       <RosterFilters value={filters} onChange={setFilters} />
-      {!data ? (
+      {!data && query.error ? (
+        <LoadError what="roster" message={query.error.message} />
+      ) : !data ? (
         <Skeleton className="h-96 w-full" label="Loading athletes" />
       ) : (
         <div aria-busy={query.isFetching} className={query.isPlaceholderData ? "opacity-60 transition-opacity" : undefined}>

@@ -4,6 +4,7 @@ import { useClock } from "@/components/domain/use-clock";
 import { useMutation, useSuspenseQuery } from "@tanstack/react-query";
 import { formatDistanceStrict } from "date-fns";
 import { CheckCheck } from "lucide-react";
+import Link from "next/link";
 import { TierBadge } from "@/components/domain/tier-badge";
 import { useTRPC } from "@/components/providers/trpc";
 import { Badge } from "@/components/ui/badge";
@@ -43,6 +44,9 @@ export function CaseHeader({ detail }: { detail: CaseDetail }) {
             {overdue && <Badge variant="destructive">Overdue by {formatDistanceStrict(c.ackDueAt, now)}</Badge>}
           </div>
           <h1 className="text-2xl font-semibold tracking-tight">{detail.athlete.name}</h1>
+          <Link href={`/triage/athletes/${detail.athlete.id}`} className="text-sm text-primary underline-offset-4 hover:underline">
+            Full progress: pain, adherence and events over time
+          </Link>
           <dl className="grid gap-x-6 gap-y-1 text-sm text-muted-foreground sm:grid-cols-2">
             <div>
               <dt className="inline">Opened </dt>
