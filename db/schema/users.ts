@@ -34,6 +34,8 @@ export const users = pgTable(
     /** TOTP second factor for staff: the shared secret, set once the person confirms a code. */
     totpSecret: text(),
     totpEnabledAt: timestamp({ withTimezone: true }),
+    /** The last 30-second step whose code was accepted: a code is never accepted twice. */
+    totpLastStep: integer(),
     lastSeenAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
