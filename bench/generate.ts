@@ -19,6 +19,25 @@ async function one<T>(db: Db, query: ReturnType<typeof sql>): Promise<T> {
   return rowsOf<T>(await db.execute(query))[0]!;
 }
 
+function federation(orgId: string, opts: { athletes: number; teams: number; days: number }): BenchOrg {
+  const slug = `bench-${opts.athletes}`;
+  return {
+    orgId,
+    slug,
+    coachEmail: `${slug}-coach-1@bench.example`,
+    physioEmail: `${slug}-physio-1@bench.example`,
+    adminEmail: `${slug}-admin@bench.example`,
+    athleteEmail: `${slug}-athlete-1@bench.example`,
+    ...opts,
+  };
+}
+
+/** The federation an earlier run generated (same size), or null. */
+export async function existingFederation(db: Db, opts: { athletes: number; teams: number; days: number }): Promise<BenchOrg | null> {
+  const [org] = rowsOf<{ id: string }>(await db.execute(sql`select id from organisations where slug = ${`bench-${opts.athletes}`}`));
+  return org ? federation(org.id, opts) : null;
+}
+
 export async function generateFederation(db: Db, opts: { athletes: number; teams: number; days: number }): Promise<BenchOrg> {
   const slug = `bench-${opts.athletes}`;
   const today = localDay(new Date(), "Europe/London");
@@ -114,15 +133,5 @@ export async function generateFederation(db: Db, opts: { athletes: number; teams
            case when abs(hashtext(u.email)) % 2 = 0 then null else 'self-care' end::case_outcome
       from users u where u.org_id = ${orgId} and u.role = 'athlete' and abs(hashtext(u.id::text)) % 10 = 0`);
   await db.execute(sql`analyze`);
-  return {
-    orgId,
-    slug,
-    coachEmail: `${slug}-coach-1@bench.example`,
-    physioEmail: `${slug}-physio-1@bench.example`,
-    adminEmail: `${slug}-admin@bench.example`,
-    athleteEmail: `${slug}-athlete-1@bench.example`,
-    athletes: opts.athletes,
-    teams: opts.teams,
-    days: opts.days,
-  };
+  return federation(orgId, opts);
 }

@@ -36,7 +36,9 @@ export async function load(opts: { name: string; url: string; path: string; cook
   };
 }
 
-export const rosterBody = () => JSON.stringify({ 0: { json: null } });
+/** The coach home's first request: the first page of the roster, sorted by name. */
+export const rosterBody = () =>
+  JSON.stringify({ 0: { json: { teamId: null, search: "", tier: null, returnToRun: null, sort: "name", desc: false, page: 0, pageSize: 25 } } });
 
 export const painBody = () =>
   JSON.stringify({

@@ -17,9 +17,9 @@ export function markdown(r: BenchResults): string {
     `Benchmark of ${r.ranAt.slice(0, 16).replace("T", " ")} UTC on ${r.machine}, ${r.database}: ${r.data.athletes} athletes in ${r.data.teams} teams, ${r.data.days} days ` +
       `(${Object.entries(r.data.rows).map(([k, v]) => `${v.toLocaleString("en")} ${k}`).join(", ")}; generated in ${r.data.generateSeconds} s).`,
     "",
-    "| procedure | median ms | p95 ms | SQL lower bound median ms | ratio |",
-    "| --- | ---: | ---: | ---: | ---: |",
-    ...r.procedures.map((p) => `| ${p.name} | ${p.procedure.median} | ${p.procedure.p95} | ${p.sqlLowerBound.median} | ${p.ratio}× |`),
+    "| procedure | first call ms | median ms | p95 ms | SQL lower bound median ms | ratio |",
+    "| --- | ---: | ---: | ---: | ---: | ---: |",
+    ...r.procedures.map((p) => `| ${p.name} | ${p.coldMs} | ${p.procedure.median} | ${p.procedure.p95} | ${p.sqlLowerBound.median} | ${p.ratio}× |`),
   ];
   if (r.load.length) {
     out.push("", "| load (autocannon) | conns × s | req/s | p50 ms | p97.5 ms | p99 ms | errors | non-2xx |", "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |");

@@ -5,6 +5,7 @@
  *   --athletes N --teams N --days N --runs N   data size and repetitions
  *   --instances 2   (PostgreSQL only) also load two app instances behind a round robin
  *   --no-load --no-browser   skip those parts;  --smoke   tiny and quick (used by npm test)
+ *   --reuse   (PostgreSQL only) measure the federation a previous run left instead of generating it
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -13,7 +14,7 @@ import { sql } from "drizzle-orm";
 import { type Database, openPglite, openPostgres, rowsOf } from "../db/client";
 import { seedIfEmpty } from "../db/seed";
 import { measurePages, type PageMetrics } from "./browser";
-import { BENCH_PASSWORD, type BenchOrg, generateFederation } from "./generate";
+import { BENCH_PASSWORD, type BenchOrg, existingFederation, generateFederation } from "./generate";
 import { type LoadResult, load, painBody, rosterBody } from "./load";
 import { benchProcedures } from "./procedures";
 import { type BenchResults, markdown } from "./report";
@@ -40,16 +41,19 @@ async function main() {
   let database = await open();
   await database.migrate();
   await seedIfEmpty(database.db);
-  console.log(`Generating ${athletes} athletes, ${teams} teams, ${days} days…`);
   const t0 = performance.now();
-  const org: BenchOrg = await generateFederation(database.db, { athletes, teams, days });
-  const generateSeconds = Math.round((performance.now() - t0) / 100) / 10;
+  const kept = url && flag("reuse") ? await existingFederation(database.db, { athletes, teams, days }) : null;
+  if (!kept) console.log(`Generating ${athletes} athletes, ${teams} teams, ${days} days…`);
+  const org: BenchOrg = kept ?? (await generateFederation(database.db, { athletes, teams, days }));
+  const generateSeconds = kept ? 0 : Math.round((performance.now() - t0) / 100) / 10;
   const rows: Record<string, number> = {};
   for (const table of ["completions", "pain_reports", "cases", "assignments"]) {
     rows[table] = rowsOf<{ n: number }>(await database.db.execute(sql.raw(`select count(*)::int n from ${table}`)))[0]!.n;
   }
   console.log("Timing procedures…");
   const procedures = await benchProcedures(database.db, org, runs);
+  const [athleteRow] = rowsOf<{ id: string }>(await database.db.execute(sql`select id from users where email = ${org.athleteEmail}`));
+  const [caseRow] = rowsOf<{ id: string }>(await database.db.execute(sql`select id from cases where org_id = ${org.orgId} and status <> 'resolved' order by id limit 1`));
   await database.close();
 
   const loadResults: LoadResult[] = [];
@@ -63,20 +67,30 @@ async function main() {
       for (let i = 1; i <= Math.min(50, athletes); i++) athletesCookies.push(await signIn(server.url, `${org.slug}-athlete-${i}@bench.example`, BENCH_PASSWORD));
       if (!flag("no-load")) {
         console.log("Load: roster and pain reports, 50 connections × 20 s each…");
-        loadResults.push(await load({ name: "roster.list (coach)", url: server.url, path: "/api/trpc/roster.list?batch=1", cookies: [coach], body: rosterBody, connections: 50, seconds: 20 }));
+        loadResults.push(await load({ name: "roster.page (coach)", url: server.url, path: "/api/trpc/roster.page?batch=1", cookies: [coach], body: rosterBody, connections: 50, seconds: 20 }));
         loadResults.push(await load({ name: "pain.submit (50 athletes)", url: server.url, path: "/api/trpc/pain.submit?batch=1", cookies: athletesCookies, body: painBody, connections: 50, seconds: 20 }));
       }
       if (!flag("no-browser")) {
         console.log("Page metrics in Chromium…");
         const physio = await signIn(server.url, org.physioEmail, BENCH_PASSWORD);
         const admin = await signIn(server.url, org.adminEmail, BENCH_PASSWORD);
+        const athlete = athletesCookies[0]!;
         pages = await measurePages(server.url, [
           { route: "/sign-in", as: "signed out", cookie: null },
           { route: "/coach", as: "coach", cookie: coach },
+          { route: "/coach", as: "admin (all athletes)", cookie: admin },
           { route: "/coach/programs", as: "coach", cookie: coach },
-          { route: "/today", as: "athlete", cookie: athletesCookies[0]! },
+          { route: "/coach/exercises", as: "coach", cookie: coach },
+          { route: `/coach/athletes/${athleteRow!.id}`, as: "coach", cookie: coach },
+          { route: "/today", as: "athlete", cookie: athlete },
+          { route: "/today/report", as: "athlete", cookie: athlete },
+          { route: "/progress", as: "athlete", cookie: athlete },
           { route: "/triage", as: "physio", cookie: physio },
+          ...(caseRow ? [{ route: `/triage/cases/${caseRow.id}`, as: "physio", cookie: physio }] : []),
+          { route: "/clinic", as: "physio", cookie: physio },
           { route: "/admin", as: "admin", cookie: admin },
+          { route: "/admin/audit", as: "admin", cookie: admin },
+          { route: "/account", as: "coach", cookie: coach },
         ]);
       }
     } finally {
@@ -88,7 +102,7 @@ async function main() {
       const rr = await roundRobin(3410, [3401, 3402]);
       try {
         const coach = await signIn("http://127.0.0.1:3410", org.coachEmail, BENCH_PASSWORD);
-        loadResults.push(await load({ name: "roster.list, 2 instances", url: "http://127.0.0.1:3410", path: "/api/trpc/roster.list?batch=1", cookies: [coach], body: rosterBody, connections: 50, seconds: 20 }));
+        loadResults.push(await load({ name: "roster.page, 2 instances", url: "http://127.0.0.1:3410", path: "/api/trpc/roster.page?batch=1", cookies: [coach], body: rosterBody, connections: 50, seconds: 20 }));
       } finally {
         rr.close();
         await Promise.all([a.stop(), b.stop()]);

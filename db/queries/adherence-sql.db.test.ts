@@ -4,7 +4,7 @@
  * closed, programs starting and ending mid-week, quotas above the days left, completions on
  * unscheduled, paused and future days, athletes whose "today" differs from the organisation's).
  */
-import { and, eq } from "drizzle-orm";
+import { and, count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../test/db";
 import { makeOrg } from "../../test/org-fixture";
@@ -12,7 +12,7 @@ import { adherenceOver } from "../../server/domain/adherence-summary";
 import { addDays, eachDay, localDay, weekStart, type WeekStartsOn } from "../../server/domain/calendar";
 import type { ItemSchedule } from "../../server/domain/schedule";
 import type { Weekday } from "../../server/domain/vocab";
-import { organisations, users } from "../schema";
+import { adherenceWeeks, assignmentPauses, assignments, athleteProfiles, completions, organisations, users } from "../schema";
 import { rng } from "../seed/random";
 import { adherenceInputs } from "./adherence";
 import { adherenceByAthleteWeek } from "./adherence-sql";
@@ -24,9 +24,15 @@ type Cell = { due: number; done: number };
 const key = (athleteId: string, week: string) => `${athleteId}:${week}`;
 const nonEmpty = (m: Map<string, Cell>) => new Map([...m].filter(([, c]) => c.due > 0 || c.done > 0));
 
+/**
+ * The SQL answer twice, the first from a cold store (it computes every week and keeps the settled
+ * ones), the second from what was kept: both must match the pure function.
+ */
 async function bothWays(orgId: string, weekStartsOn: WeekStartsOn, now: Date, from: string, to: string) {
   const athletes = and(eq(users.orgId, orgId), eq(users.role, "athlete"))!;
+  const cold = await adherenceByAthleteWeek(t.db, { athletes, from, to, weekStartsOn, now });
   const fromSql = await adherenceByAthleteWeek(t.db, { athletes, from, to, weekStartsOn, now });
+  expect(fromSql).toEqual(cold);
   const ids = (await t.db.select({ id: users.id }).from(users).where(athletes)).map((r) => r.id);
   const inputs = await adherenceInputs(t.db, { athleteIds: ids, from, to });
   const pure = new Map<string, Cell>();
@@ -90,6 +96,52 @@ describe("adherence in SQL equals the pure function", () => {
     const { pure, viaSql } = await bothWays(f.orgId, ws, now, from, to);
     expect(pure.size).toBeGreaterThan(30);
     expect(viaSql).toEqual(pure);
+  });
+
+  it("sees every change behind a stored week: pauses, run days, time zones, assignments, check-offs old and new, the passing days", async () => {
+    const f = await makeOrg(t.db, { timeZone: "Europe/London", weekStartsOn: 1 });
+    const now = new Date("2026-03-11T12:00:00Z");
+    const from = "2026-01-05";
+    const to = "2026-03-15";
+    const prog = await f.program([{ kind: "daily" }, { kind: "before-run" }, { kind: "times-per-week", timesPerWeek: 3 }]);
+    const athlete = await f.user("athlete", "Stored Weeks", { runDays: [2, 4, 6] });
+    const assignmentId = await f.assign(athlete.id, prog, "2026-01-07");
+    const oldDays = eachDay("2026-01-07", "2026-02-20").filter((_, i) => i % 3 !== 0);
+    for (const itemId of prog.itemIds) await f.done(athlete.id, assignmentId, itemId, oldDays);
+    const expectAgreement = async (at = now) => {
+      const { pure, viaSql } = await bothWays(f.orgId, 1, at, from, to);
+      expect(viaSql).toEqual(pure);
+    };
+    await expectAgreement();
+    const [stored] = await t.db.select({ n: count() }).from(adherenceWeeks).where(eq(adherenceWeeks.athleteId, athlete.id));
+    expect(stored!.n).toBeGreaterThan(5);
+
+    const changes: [string, () => Promise<unknown>][] = [
+      ["a pause in a settled week", () => f.pause(assignmentId, "2026-01-20", "2026-01-27")],
+      ["new run days", () => t.db.update(athleteProfiles).set({ runDays: [1, 3] }).where(eq(athleteProfiles.userId, athlete.id))],
+      ["the athlete's own time zone", () => t.db.update(users).set({ timeZone: "Pacific/Auckland" }).where(eq(users.id, athlete.id))],
+      ["back to the organisation's time zone", () => t.db.update(users).set({ timeZone: null }).where(eq(users.id, athlete.id))],
+      ["the organisation's time zone", () => t.db.update(organisations).set({ timeZone: "America/New_York" }).where(eq(organisations.id, f.orgId))],
+      ["an old check-off removed", () => t.db.delete(completions).where(and(eq(completions.athleteId, athlete.id), eq(completions.day, "2026-01-08")))],
+      ["an old check-off added", () => f.done(athlete.id, assignmentId, prog.itemIds[0]!, ["2026-01-10"])],
+      ["a check-off today", () => f.done(athlete.id, assignmentId, prog.itemIds[0]!, ["2026-03-11"])],
+      ["a late check-off this week", () => f.done(athlete.id, assignmentId, prog.itemIds[2]!, ["2026-03-09"])],
+      ["today's check-off undone", () => t.db.delete(completions).where(and(eq(completions.athleteId, athlete.id), eq(completions.day, "2026-03-11")))],
+      ["the assignment ended early", () => t.db.update(assignments).set({ endDay: "2026-02-01" }).where(eq(assignments.id, assignmentId))],
+      ["the pause removed", () => t.db.delete(assignmentPauses).where(eq(assignmentPauses.assignmentId, assignmentId))],
+      ["the assignment removed", () => t.db.delete(assignments).where(eq(assignments.id, assignmentId))],
+    ];
+    for (const [, change] of changes.slice(0, -2)) {
+      await change();
+      await expectAgreement();
+    }
+    // The next day, this week's figures count one more day as past; a week leaves the late-fill window.
+    await expectAgreement(new Date("2026-03-12T12:00:00Z"));
+    await expectAgreement(new Date("2026-03-17T12:00:00Z"));
+    for (const [, change] of changes.slice(-2)) {
+      await change();
+      await expectAgreement();
+    }
   });
 
   it("refuses a window that cuts a week", async () => {

@@ -12,6 +12,7 @@
  */
 import { type SQL, sql } from "drizzle-orm";
 import { daysBetween, isoWeekday, weekStart, type Day, type WeekStartsOn } from "../../server/domain/calendar";
+import { LATE_FILL_DAYS } from "../../server/domain/adherence";
 import { type DbOrTx, rowsOf } from "../client";
 import { weekStartSql } from "./sql-helpers";
 
@@ -28,6 +29,12 @@ function rangeMask(a: SQL, b: SQL, ws: SQL): SQL {
   return sql`(case when greatest((${a}) - (${ws}), 0) > least((${b}) - (${ws}), 6) then 0
     else (1 << (least((${b}) - (${ws}), 6) + 1)) - (1 << greatest((${a}) - (${ws}), 0)) end)`;
 }
+
+/**
+ * A week is settled once its last day is further back than the late-fill window: no check-off
+ * can land in it any more, and its figures no longer depend on which day is today.
+ */
+const settled = (week: SQL, today: SQL) => sql`${week} + ${sql.raw(String(6 + LATE_FILL_DAYS))} < ${today}`;
 
 /** Days of a mask, via bit_count on a 7-bit string. */
 const days = (mask: SQL) => sql`bit_count(((${mask}) & 127)::bit(7))`;
@@ -52,15 +59,26 @@ export function adherenceCtes(athletes: SQL, w: AdherenceWindow): SQL {
   return sql`
   adh_athletes as (
     select users.id as athlete_id,
-           ${isoMask(sql`coalesce(ap.run_days, '{}'::smallint[])`)} as run_mask,
-           (${w.now.toISOString()}::timestamptz at time zone coalesce(users.time_zone, o.time_zone))::date as today
+           (${w.now.toISOString()}::timestamptz at time zone coalesce(users.time_zone, o.time_zone))::date as today,
+           users.adherence_version as version, users.adherence_live_version as live_version
       from users
       join organisations o on o.id = users.org_id
-      left join athlete_profiles ap on ap.user_id = users.id
      where ${athletes}
   ),
   adh_week_list as (
     select ${from} + 7 * k as ws from generate_series(0, ${weekCount} - 1) k
+  ),
+  adh_stored as (
+    select r.athlete_id, r.week, r.due, r.done
+      from adherence_weeks r
+      join adh_athletes x on x.athlete_id = r.athlete_id and x.version = r.version
+     where r.week_starts_on = ${w.weekStartsOn} and r.week between ${from} and ${to}
+       and (case when r.as_of is null then ${settled(sql`r.week`, sql`x.today`)} else r.as_of = x.today and r.live_version = x.live_version end)
+  ),
+  -- Athlete-weeks with nothing stored that can be trusted: the only ones counted below.
+  adh_missing as materialized (
+    select x.athlete_id, wl.ws from adh_athletes x cross join adh_week_list wl
+     where not exists (select 1 from adh_stored st where st.athlete_id = x.athlete_id and st.week = wl.ws)
   ),
   adh_items as (
     select a.id as assignment_id, a.athlete_id, i.id as item_id, i.schedule_kind,
@@ -71,7 +89,7 @@ export function adherenceCtes(athletes: SQL, w: AdherenceWindow): SQL {
              when 'daily' then 127
              when 'weekdays' then ${isoMask(sql`i.weekdays`)}
              when 'times-per-week' then 0
-             else x.run_mask
+             else coalesce((select ${isoMask(sql`ap.run_days`)} from athlete_profiles ap where ap.user_id = a.athlete_id), 0)
            end`)} as sched
       from assignments a
       join adh_athletes x on x.athlete_id = a.athlete_id
@@ -84,7 +102,7 @@ export function adherenceCtes(athletes: SQL, w: AdherenceWindow): SQL {
            ${rangeMask(sql`it.first_day`, sql`least(it.last_day, it.today)`, sql`wl.ws`)} as past,
            m.paused, m.done
       from adh_items it
-      join adh_week_list wl on wl.ws <= it.last_day and wl.ws + 6 >= it.first_day
+      join adh_missing wl on wl.athlete_id = it.athlete_id and wl.ws <= it.last_day and wl.ws + 6 >= it.first_day
       -- One index range scan per item and week (pauses by assignment, completions by
       -- assignment, item and day): the cost follows the window, never the years of history,
       -- and there is no join whose size the planner has to guess.
@@ -106,7 +124,7 @@ export function adherenceCtes(athletes: SQL, w: AdherenceWindow): SQL {
            ${days(sql`past & done`)} as done_count
       from adh_masks
   ),
-  adh_weeks as materialized (
+  adh_live as materialized (
     select athlete_id, week,
            sum(case when schedule_kind = 'times-per-week'
                     then greatest(least(quota, available) - ahead, least(done_count, quota, available))
@@ -114,26 +132,33 @@ export function adherenceCtes(athletes: SQL, w: AdherenceWindow): SQL {
            sum(case when schedule_kind = 'times-per-week' then least(done_count, quota, available) else fixed_done end)::int as done
       from adh_item_weeks
      group by athlete_id, week
+  ),
+  -- Weeks counted just now are kept for next time, with the versions they were counted at: a
+  -- request that raced a change stores figures that no reader will trust. Rows go in key order
+  -- so that two requests storing the same weeks wait for each other instead of deadlocking.
+  adh_keep as (
+    insert into adherence_weeks (athlete_id, week_starts_on, week, version, live_version, as_of, due, done)
+    select l.athlete_id, ${w.weekStartsOn}, l.week, x.version,
+           case when ${settled(sql`l.week`, sql`x.today`)} then null else x.live_version end,
+           case when ${settled(sql`l.week`, sql`x.today`)} then null else x.today end,
+           l.due, l.done
+      from adh_live l join adh_athletes x on x.athlete_id = l.athlete_id
+     order by l.athlete_id, l.week
+    on conflict (athlete_id, week_starts_on, week) do update
+       set version = excluded.version, live_version = excluded.live_version, as_of = excluded.as_of, due = excluded.due, done = excluded.done
+  ),
+  adh_weeks as materialized (
+    select athlete_id, week, due, done from adh_stored
+    union all
+    select athlete_id, week, due, done from adh_live
   )`;
-}
-
-/**
- * Runs an adherence query with JIT compilation off and room to sort in memory: on a large club the
- * planner's row estimates switch JIT on, and compiling cost more (200-300 ms) than it saved.
- */
-export async function executeWithoutJit(db: DbOrTx, query: SQL) {
-  return db.transaction(async (tx) => {
-    await tx.execute(sql`set local jit = off`);
-    await tx.execute(sql`set local work_mem = '32MB'`);
-    return tx.execute(query);
-  });
 }
 
 export type AthleteWeek = { athleteId: string; week: Day; due: number; done: number };
 
 /** Rows only for weeks in which something was active; callers fill the other weeks in. */
 export async function adherenceByAthleteWeek(db: DbOrTx, params: { athletes: SQL } & AdherenceWindow): Promise<AthleteWeek[]> {
-  const result = await executeWithoutJit(db, sql`with ${adherenceCtes(params.athletes, params)}
+  const result = await db.execute(sql`with ${adherenceCtes(params.athletes, params)}
     select athlete_id as "athleteId", week::text as week, due, done from adh_weeks order by athlete_id, week`);
   return rowsOf<AthleteWeek>(result);
 }

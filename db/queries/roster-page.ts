@@ -9,7 +9,7 @@ import type { Day } from "../../server/domain/calendar";
 import type { CaseStatus, CaseTier, ReturnToRun } from "../../server/domain/vocab";
 import { type DbOrTx, rowsOf } from "../client";
 import { users } from "../schema";
-import { type AdherenceWindow, adherenceCtes, executeWithoutJit } from "./adherence-sql";
+import { type AdherenceWindow, adherenceCtes } from "./adherence-sql";
 
 export type RosterFilters = {
   /** The viewer's visible athletes (server/access.ts). */
@@ -70,13 +70,19 @@ type Sums = { athlete_id: string; week_due: number | null; week_done: number | n
 
 export async function rosterPage(
   db: DbOrTx,
-  params: RosterFilters & { hidePainFromCoach: boolean; sort: RosterSort; desc: boolean; page: number; pageSize: number | null; window: AdherenceWindow; thisWeek: Day },
+  params: RosterFilters & { hidePainFromCoach: boolean; sort: RosterSort; desc: boolean; page: number; pageSize: number | null; window: AdherenceWindow; thisWeek: Day; spark: { from: Day; to: Day } },
 ) {
   const condition = rosterCondition(params);
   const hidden = params.hidePainFromCoach ? sql`coalesce(ap.coach_sees_pain_details, true) = false` : sql`false`;
   const byAdherence = BY_ADHERENCE.has(params.sort);
   const dir = sql.raw(params.desc ? "desc" : "asc");
   const limit = params.pageSize === null ? sql`` : sql`limit ${params.pageSize} offset ${params.page * params.pageSize}`;
+  // Ordered by name, the page is chosen from "users" alone and only its rows get the costly
+  // columns (teams, last pain, case, return to run); other orders need them for every athlete.
+  const byName = params.sort === "name";
+  const pageFirst = sql`pg as (
+    select users.id, count(*) over ()::int as total from users where ${condition}
+     order by lower(users.name) ${dir} nulls last, lower(users.name), users.id ${limit})`;
   const base = sql`base as (
     select users.id, users.name, users.email,
            coalesce((select array_agg(t.name order by t.name) from team_members m join teams t on t.id = m.team_id
@@ -90,18 +96,27 @@ export async function rosterPage(
       left join lateral (select p.pain_now, p.day from pain_reports p where p.athlete_id = users.id
                           order by p.day desc, p.reported_at desc limit 1) lp on true
       left join cases oc on oc.athlete_id = users.id and oc.status <> 'resolved'
-     where ${condition})`;
+     where ${byName ? sql`users.id in (select id from pg)` : condition})`;
+  const order = sql`order by ${ORDER[params.sort]} ${dir} nulls last, lower(b.name), b.id`;
   const query = byAdherence
     ? sql`with ${adherenceCtes(condition, params.window)}, ${adherenceSumsCte(params.thisWeek)}, ${base}
         select b.*, count(*) over ()::int as total, s.week_due, s.week_done, s.due, s.done
-          from base b left join adh_sum s on s.athlete_id = b.id
-         order by ${ORDER[params.sort]} ${dir} nulls last, lower(b.name), b.id ${limit}`
-    : sql`with ${base} select b.*, count(*) over ()::int as total from base b
-         order by ${ORDER[params.sort]} ${dir} nulls last, lower(b.name), b.id ${limit}`;
-  const rows = rowsOf<BaseRow & Partial<Sums>>(byAdherence ? await executeWithoutJit(db, query) : await db.execute(query));
+          from base b left join adh_sum s on s.athlete_id = b.id ${order} ${limit}`
+    : byName
+      ? sql`with ${pageFirst}, ${base} select b.*, pg.total from base b join pg on pg.id = b.id ${order}`
+      : sql`with ${base} select b.*, count(*) over ()::int as total from base b ${order} ${limit}`;
+  const rows = rowsOf<BaseRow & Partial<Sums>>(await db.execute(query));
   const ids = rows.map((r) => r.id);
-  const sums = byAdherence ? new Map(rows.map((r) => [r.id, r as Partial<Sums>])) : await adherenceOf(db, ids, params.window, params.thisWeek);
-  return { rows: rows.map((r) => ({ ...r, sums: sums.get(r.id) ?? null })), total: rows[0]?.total ?? (params.page > 0 ? await countOf(db, condition) : 0) };
+  const visible = rows.filter((r) => !r.pain_hidden).map((r) => r.id);
+  const [sums, daily] = await Promise.all([
+    byAdherence ? new Map(rows.map((r) => [r.id, r as Partial<Sums>])) : adherenceOf(db, ids, params.window, params.thisWeek),
+    painByDay(db, { athleteIds: visible, from: params.spark.from, to: params.spark.to }),
+  ]);
+  return {
+    rows: rows.map((r) => ({ ...r, sums: sums.get(r.id) ?? null })),
+    painByDay: daily,
+    total: rows[0]?.total ?? (params.page > 0 ? await countOf(db, condition) : 0),
+  };
 }
 
 async function adherenceOf(db: DbOrTx, ids: string[], window: AdherenceWindow, thisWeek: Day) {
@@ -111,7 +126,7 @@ async function adherenceOf(db: DbOrTx, ids: string[], window: AdherenceWindow, t
 
 /** This week's and the window's due and done per athlete, for the athletes a condition on "users" picks. */
 export async function adherenceSums(db: DbOrTx, params: { athletes: SQL; window: AdherenceWindow; thisWeek: Day }) {
-  const result = await executeWithoutJit(db, sql`with ${adherenceCtes(params.athletes, params.window)}, ${adherenceSumsCte(params.thisWeek)} select * from adh_sum`);
+  const result = await db.execute(sql`with ${adherenceCtes(params.athletes, params.window)}, ${adherenceSumsCte(params.thisWeek)} select * from adh_sum`);
   return new Map(rowsOf<Sums>(result).map((s) => [s.athlete_id, s as Partial<Sums>]));
 }
 

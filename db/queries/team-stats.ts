@@ -6,10 +6,12 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Day, WeekStartsOn } from "../../server/domain/calendar";
 import { type DbOrTx, rowsOf } from "../client";
-import { type AdherenceWindow, adherenceCtes, executeWithoutJit } from "./adherence-sql";
+import { type AdherenceWindow, adherenceCtes } from "./adherence-sql";
 import { localDaySql, weekStartSql } from "./sql-helpers";
 
 export type Scope = {
+  /** The organisation the athletes belong to: lets pain reports be read by their (org, day) index. */
+  orgId: string;
   athletes: SQL;
   /** Coaches see pain only of athletes who share it with them. */
   hidePainFromCoach: boolean;
@@ -58,17 +60,18 @@ type TeamWeek = { teamId: string; teamName: string; week: Day; due: number; done
  */
 export async function teamAdherence(db: DbOrTx, s: Scope & { teams: SQL; window: AdherenceWindow; chartFrom: Day; meanFrom: Day; lastWeek: Day }) {
   const [row] = rowsOf<{ result: string }>(
-    await executeWithoutJit(
-      db,
-      sql`with ${adherenceCtes(s.athletes, s.window)},
+    await db.execute(sql`with ${adherenceCtes(s.athletes, s.window)},
       t as (select teams.id, teams.name from teams where ${s.teams}),
+      team_weeks as (
+        select m.team_id, aw.week, sum(aw.due) as due, sum(aw.done) as done
+          from adh_weeks aw join team_members m on m.user_id = aw.athlete_id
+         where aw.week >= ${s.chartFrom}::date and m.team_id in (select id from t)
+         group by m.team_id, aw.week),
       per_team as (
         select t.id as "teamId", t.name as "teamName", w.week::text as week,
-               coalesce(sum(aw.due), 0)::int as due, coalesce(sum(aw.done), 0)::int as done
+               coalesce(tw.due, 0)::int as due, coalesce(tw.done, 0)::int as done
           from t cross join ${weeksOf(s.chartFrom, s.lastWeek)} w
-          left join team_members m on m.team_id = t.id
-          left join adh_weeks aw on aw.athlete_id = m.user_id and aw.week = w.week
-         group by t.id, t.name, w.week),
+          left join team_weeks tw on tw.team_id = t.id and tw.week = w.week),
       per_athlete as (
         select sum(done)::float / nullif(sum(due), 0) as r from adh_weeks where week >= ${s.meanFrom}::date group by athlete_id)
       select json_build_object(
@@ -87,7 +90,7 @@ export async function painBandsByWeek(db: DbOrTx, s: Scope & { from: Day; lastWe
       with worst as (
         select p.athlete_id, ${weekStartSql(sql`p.day`, s.weekStartsOn)} as week, max(p.pain_now) as pain
           from pain_reports p join users on users.id = p.athlete_id
-         where ${s.athletes} and ${sharing(s)} and p.day between ${s.from}::date and ${s.lastWeek}::date + 6
+         where p.org_id = ${s.orgId} and ${s.athletes} and ${sharing(s)} and p.day between ${s.from}::date and ${s.lastWeek}::date + 6
          group by p.athlete_id, 2)
       select w.week::text as week,
              count(worst.athlete_id) filter (where worst.pain = 0)::int as none,

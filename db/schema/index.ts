@@ -1,4 +1,5 @@
 export * from "./access";
+export * from "./adherence";
 export * from "./audit";
 export * from "./cases";
 export * from "./enums";

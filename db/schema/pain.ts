@@ -49,7 +49,8 @@ export const painReports = pgTable(
   (t) => [
     // pain_now in the key lets trend queries run as index-only scans.
     index("pain_reports_athlete_id_day_idx").on(t.athleteId, t.day, t.painNow),
-    index("pain_reports_org_id_day_idx").on(t.orgId, t.day),
+    // athlete_id and pain_now in the key: the weekly pain bands of a whole organisation read the index only.
+    index("pain_reports_org_id_day_idx").on(t.orgId, t.day, t.athleteId, t.painNow),
     uniqueIndex("pain_reports_athlete_id_idempotency_key_key").on(t.athleteId, t.idempotencyKey),
     check("pain_reports_pain_now_check", sql`${t.painNow} between 0 and 10`),
     check("pain_reports_pain_worst_run_check", sql`${t.painWorstRun} is null or ${t.painWorstRun} between 0 and 10`),

@@ -37,6 +37,10 @@ export const users = pgTable(
     /** The last 30-second step whose code was accepted: a code is never accepted twice. */
     totpLastStep: integer(),
     lastSeenAt: timestamp({ withTimezone: true }),
+    /** Bumped by triggers whenever anything behind this athlete's settled adherence changes (adherence_weeks). */
+    adherenceVersion: integer().notNull().default(0),
+    /** Bumped by triggers on every check-off change: the weeks still open to check-offs are counted again. */
+    adherenceLiveVersion: integer().notNull().default(0),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

@@ -8,6 +8,9 @@ import { addDays, eachDay, weekStart, type Day, type WeekStartsOn } from "./cale
 import { isActiveOn, isFlexible, isScheduledOn, timesPerWeekOf, type ActivePeriod, type ItemSchedule } from "./schedule";
 import type { Weekday } from "./vocab";
 
+/** Check-offs can be filled in late this many days back; the future is never open. */
+export const LATE_FILL_DAYS = 7;
+
 export type AdherenceItem<Id> = ActivePeriod & {
   id: Id;
   schedule: ItemSchedule;

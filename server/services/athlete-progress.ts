@@ -25,8 +25,7 @@ export async function audienceFor(db: DbOrTx, viewer: Viewer, athleteId: string)
 
 export async function loadAthleteProgress(db: DbOrTx, viewer: Viewer, input: z.output<typeof athleteProgressInput>) {
   const athlete = await requireVisibleAthlete(db, viewer, input.athleteId);
-  const who = await audienceFor(db, viewer, athlete.id);
-  const { timeZone, weekStartsOn } = await calendarOf(db, { userId: athlete.id });
+  const [who, { timeZone, weekStartsOn }] = await Promise.all([audienceFor(db, viewer, athlete.id), calendarOf(db, { userId: athlete.id })]);
   const now = new Date();
   const today = localDay(now, timeZone);
   const first = input.range === "all" ? await firstDayOfAthlete(db, { athleteId: athlete.id, timeZone }) : null;

@@ -1,5 +1,5 @@
 import type { DbOrTx } from "../../db/client";
-import { painByDay, rosterPage } from "../../db/queries/roster-page";
+import { rosterPage } from "../../db/queries/roster-page";
 import { requireVisibleTeam, visibleAthletesCondition } from "../access";
 import type { Viewer } from "../auth/viewer";
 import { addDays, eachDay } from "../domain/calendar";
@@ -27,7 +27,8 @@ export async function loadRosterPage(db: DbOrTx, viewer: Viewer, input: RosterQu
   if (input.teamId) await requireVisibleTeam(db, viewer, input.teamId);
   const cal = await orgCalendar(db, viewer.orgId);
   const window = { from: addDays(cal.thisWeek, -21), to: addDays(cal.thisWeek, 6), weekStartsOn: cal.weekStartsOn, now: cal.now };
-  const { rows, total } = await rosterPage(db, {
+  const sparkDays = eachDay(addDays(cal.today, -(SPARK_DAYS - 1)), cal.today);
+  const { rows, total, painByDay: daily } = await rosterPage(db, {
     athletes: visibleAthletesCondition(viewer),
     teamId: input.teamId,
     search: input.search,
@@ -40,9 +41,8 @@ export async function loadRosterPage(db: DbOrTx, viewer: Viewer, input: RosterQu
     pageSize: input.pageSize,
     window,
     thisWeek: cal.thisWeek,
+    spark: { from: sparkDays[0]!, to: cal.today },
   });
-  const sparkDays = eachDay(addDays(cal.today, -(SPARK_DAYS - 1)), cal.today);
-  const daily = await painByDay(db, { athleteIds: rows.filter((r) => !r.pain_hidden).map((r) => r.id), from: sparkDays[0]!, to: cal.today });
   const painOn = new Map(daily.map((d) => [`${d.athleteId}:${d.day}`, d.pain]));
   return {
     total,

@@ -18,7 +18,7 @@ export async function loadTeamOverview(db: DbOrTx, viewer: Viewer, input: z.outp
     visibleAthletesCondition(viewer),
     team ? sql`exists (select 1 from team_members m where m.user_id = users.id and m.team_id = ${team.id})` : undefined,
   )!;
-  const scope: Scope = { athletes, hidePainFromCoach: viewer.role === "coach", timeZone: cal.timeZone, weekStartsOn: cal.weekStartsOn };
+  const scope: Scope = { orgId: viewer.orgId, athletes, hidePainFromCoach: viewer.role === "coach", timeZone: cal.timeZone, weekStartsOn: cal.weekStartsOn };
   const earliest = input.range === "all" ? await earliestDay(db, scope) : null;
   const range = weekRange(input.range, cal.today, cal.weekStartsOn, earliest);
   const lastWeek = range.thisWeek;

@@ -2,14 +2,13 @@ import { z } from "zod";
 import { calendarOf } from "../../../db/queries/people";
 import { pausesOf } from "../../../db/queries/assignments";
 import { assignmentItemOfAthlete, athletePlan, setCompletion } from "../../../db/queries/today";
+import { LATE_FILL_DAYS } from "../../domain/adherence";
 import { addDays, eachDay, localDay, weekStart } from "../../domain/calendar";
 import { isPausedOn, planForDay } from "../../domain/plan";
 import { day, id, optionalText } from "../../schemas/common";
 import { badRequest, notFound } from "../errors";
 import { athleteProcedure, router } from "../trpc";
 
-/** Late fills reach back this many days; the future is never open. */
-export const LATE_FILL_DAYS = 7;
 
 async function window(ctx: { db: Parameters<typeof calendarOf>[0]; viewer: { id: string } }, requested?: string) {
   const { timeZone, weekStartsOn } = await calendarOf(ctx.db, { userId: ctx.viewer.id });
