@@ -9,6 +9,7 @@ import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
 import { acquireDataDirLock } from "./lock";
+import { type WatchTiming, watchedPool } from "./watched-pool";
 import * as schema from "./schema";
 
 export type Schema = typeof schema;
@@ -21,24 +22,49 @@ export type Database = { db: Db; kind: "pglite" | "postgres"; migrate: () => Pro
 
 const migrationsFolder = path.join(process.cwd(), "db", "migrations");
 
-export function openPostgres(url: string, opts: { max?: number } = {}): Database {
-  const client = postgres(url, {
-    max: opts.max ?? 10,
+export function openPostgres(url: string, opts: { max?: number; timing?: WatchTiming; onReplace?: () => void } = {}): Database {
+  const settings: postgres.Options<Record<string, postgres.PostgresType>> = {
     onnotice: () => {},
     connect_timeout: 5,
-    // A request must fail fast with "service unavailable" when the server is gone.
     idle_timeout: 30,
     // Dashboard queries are many short statements: JIT compiling them cost more (200-300 ms on a
     // large club) than it ever saved, and adherence sorts fit in memory with 32 MB.
     connection: { jit: "off", work_mem: "32MB" },
+  };
+  // A request must fail fast with "service unavailable" when the server is gone (connection
+  // refused, connect_timeout) and when it is there but silent (the watched pool).
+  const pool = watchedPool({
+    open: () => {
+      const client = postgres(url, { ...settings, max: opts.max ?? 10 });
+      drizzlePostgres(client); // drizzle sets its date and JSON parsers on every pool it is given
+      return client;
+    },
+    probe: (timeoutMs) => serverAnswers(url, settings, timeoutMs),
+    timing: opts.timing,
+    onReplace: opts.onReplace,
   });
-  const db = drizzlePostgres(client, { schema, casing: "snake_case" }) as unknown as Db;
+  const db = drizzlePostgres(pool.client, { schema, casing: "snake_case" }) as unknown as Db;
   return {
     db,
     kind: "postgres",
-    migrate: () => migratePostgres(drizzlePostgres(client, { casing: "snake_case" }), { migrationsFolder }),
-    close: () => client.end({ timeout: 5 }),
+    migrate: () => migratePostgres(drizzlePostgres(pool.client, { casing: "snake_case" }), { migrationsFolder }),
+    close: () => pool.end({ timeout: 5 }),
   };
+}
+
+/** Whether the server answers `select 1` (or anything: an error is an answer too) on a connection of its own. */
+async function serverAnswers(url: string, settings: postgres.Options<Record<string, postgres.PostgresType>>, timeoutMs: number): Promise<boolean> {
+  const probe = postgres(url, { ...settings, max: 1, connect_timeout: Math.ceil(timeoutMs / 1000), fetch_types: false });
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([probe`select 1`, new Promise((_, reject) => (timer = setTimeout(() => reject(new Error("timeout")), timeoutMs)))]);
+    return true;
+  } catch (err) {
+    return err instanceof postgres.PostgresError;
+  } finally {
+    clearTimeout(timer);
+    void probe.end({ timeout: 0 }).catch(() => {});
+  }
 }
 
 /** dir null = in memory; loadDataDir = a tarball made by dumpDataDir (fast test databases). */

@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import { type Database, openPglite, openPostgres } from "../db/client";
 import { seedIfEmpty } from "../db/seed";
 import { dataDir, env } from "./env";
+import { logger } from "./logger";
 
 /**
  * The app's one database, shared through globalThis so that every bundle Next builds
@@ -22,7 +23,7 @@ export function appDatabase(): Promise<Database> {
 async function openAppDatabase(): Promise<Database> {
   const { DATABASE_URL } = env();
   const database = DATABASE_URL
-    ? openPostgres(DATABASE_URL)
+    ? openPostgres(DATABASE_URL, { onReplace: () => logger.warn("the database stopped answering: its connections were dropped and a new pool opened") })
     : await openPglite({ dir: path.join(dataDir(), "pglite") });
   await database.migrate();
   await seedIfEmpty(database.db);
@@ -33,8 +34,15 @@ export async function db() {
   return (await appDatabase()).db;
 }
 
+/**
+ * /api/health's limit: under the 5 s the app promises, and above the 3.5 s after which a
+ * PostgreSQL pool gives up on a silent server (db/watched-pool.ts), so a health check on a
+ * silent server ends the way requests do, letting go of the stuck connections.
+ */
+export const HEALTH_TIMEOUT_MS = 4000;
+
 /** True when the database answers within the time limit. */
-export async function databaseAnswers(timeoutMs = 3000, open: () => Promise<Pick<Database, "db">> = appDatabase): Promise<boolean> {
+export async function databaseAnswers(timeoutMs = HEALTH_TIMEOUT_MS, open: () => Promise<Pick<Database, "db">> = appDatabase): Promise<boolean> {
   try {
     const database = await withTimeout(open(), timeoutMs);
     await withTimeout(database.db.execute(sql`select 1`), timeoutMs);

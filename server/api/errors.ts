@@ -1,6 +1,7 @@
 import { TRPCError } from "@trpc/server";
+import { NOT_ANSWERING } from "../../db/watched-pool";
 
-const UNAVAILABLE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "CONNECTION_CLOSED", "CONNECTION_ENDED", "CONNECT_TIMEOUT", "CONNECTION_DESTROYED", "57P01", "57P03"]);
+const UNAVAILABLE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "CONNECTION_CLOSED", "CONNECTION_ENDED", "CONNECT_TIMEOUT", "CONNECTION_DESTROYED", "57P01", "57P03", NOT_ANSWERING]);
 
 /** Whether an error (or one of its causes) says the database cannot be reached. */
 export function isDatabaseUnavailable(err: unknown, depth = 0): boolean {
