@@ -1,21 +1,31 @@
 import { type NextRequest, NextResponse } from "next/server";
-import { readSessionClaims } from "./server/auth/session-cookie";
+import { pageVisitCookie, readSessionClaims } from "./server/auth/session-cookie";
+import { epochSeconds } from "./server/domain/session-policy";
 import { contentSecurityPolicy, newNonce, securityHeaders } from "./server/http/security-headers";
 
 /** Paths a signed-out visitor may open; every other page sends them to sign in (and back). */
 const PUBLIC = /^\/(sign-in|invite\/|api\/)/;
 
+/** Link prefetches the browser or Next's router make on their own: not the person's activity. */
+function isPrefetch(req: NextRequest): boolean {
+  return req.headers.has("next-router-prefetch") || /prefetch/i.test(req.headers.get("sec-purpose") ?? req.headers.get("purpose") ?? "");
+}
+
 /**
- * Security headers on every response (pages, API, redirects), and the redirect of signed-out
- * visitors to /sign-in. Authorization is the procedures' job, never this file's: a token here
- * only means "someone signed in once", the database decides the rest on every request.
+ * Security headers on every response (pages, API, redirects), the redirect of signed-out
+ * visitors to /sign-in, and last-seen moved forward on a signed-in page load (tRPC calls do
+ * their own), so reading pages keeps a staff session from going idle. Authorization is the
+ * procedures' job, never this file's: a token here only means "someone signed in once", the
+ * database decides the rest on every request.
  */
 export default async function proxy(req: NextRequest) {
   const nonce = newNonce();
   const https = process.env.NEXTAUTH_URL ? process.env.NEXTAUTH_URL.startsWith("https://") : req.nextUrl.protocol === "https:";
   const csp = contentSecurityPolicy({ nonce, dev: process.env.NODE_ENV === "development", https });
   let res: NextResponse;
-  if (!PUBLIC.test(req.nextUrl.pathname) && !(await readSessionClaims(req))) {
+  const signedInPage = !PUBLIC.test(req.nextUrl.pathname);
+  const claims = signedInPage ? await readSessionClaims(req) : null;
+  if (signedInPage && !claims) {
     const target = new URL("/sign-in", req.url);
     target.searchParams.set("callbackUrl", `${req.nextUrl.pathname}${req.nextUrl.search}`);
     res = NextResponse.redirect(target);
@@ -27,6 +37,8 @@ export default async function proxy(req: NextRequest) {
     res = NextResponse.next({ request: { headers: requestHeaders } });
   }
   for (const [name, value] of Object.entries(securityHeaders({ csp, https }))) res.headers.set(name, value);
+  const refreshed = claims && !isPrefetch(req) ? await pageVisitCookie(claims, epochSeconds(new Date())) : null;
+  if (refreshed) res.headers.append("set-cookie", refreshed);
   return res;
 }
 

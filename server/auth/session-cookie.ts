@@ -1,5 +1,6 @@
 import { encode, getToken, type JWT } from "next-auth/jwt";
-import { LONGEST_SESSION_SECONDS, needsSeenRefresh } from "../domain/session-policy";
+import { LONGEST_SESSION_SECONDS, needsSeenRefresh, sessionState } from "../domain/session-policy";
+import { ROLES, type Role } from "../domain/vocab";
 import { env } from "../env";
 
 /**
@@ -39,4 +40,18 @@ export async function refreshedSessionCookie(claims: JWT, nowSeconds: number): P
   const cookie = sessionCookie();
   const expires = new Date((nowSeconds + LONGEST_SESSION_SECONDS) * 1000).toUTCString();
   return [`${cookie.name}=${value}`, "Path=/", `Expires=${expires}`, "HttpOnly", "SameSite=Lax", ...(cookie.secure ? ["Secure"] : [])].join("; ");
+}
+
+/**
+ * The same refresh for a page load, which the proxy sees before anything reads the database:
+ * only for a session still active by its own times and role, so an idle or expired one is never
+ * revived. A valid token's role is the person's role (a role change bumps the session version,
+ * which ends the session); an unknown one gets the strictest limits. The page itself still
+ * checks the database, as every request does.
+ */
+export async function pageVisitCookie(claims: JWT | null, nowSeconds: number): Promise<string | null> {
+  if (!claims) return null;
+  const role: Role = ROLES.includes(claims.role as Role) ? (claims.role as Role) : "admin";
+  if (sessionState(claims, role, nowSeconds) !== "active") return null;
+  return refreshedSessionCookie(claims, nowSeconds);
 }

@@ -3,10 +3,12 @@
  */
 import { eq, sql } from "drizzle-orm";
 import { decode } from "next-auth/jwt";
+import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 import { users } from "../../db/schema";
 import { useTestDatabase, userId } from "../../test/db";
-import { httpClient, sessionCookieFor } from "../../test/http";
+import proxy from "../../proxy";
+import { httpClient, ORIGIN, sessionCookieFor } from "../../test/http";
 import { epochSeconds } from "../domain/session-policy";
 import { sessionCookie, sessionSecret } from "./session-cookie";
 
@@ -74,6 +76,43 @@ describe("session limits", () => {
     let setCookie: string | null = "unset";
     await meAs(cookie, (res) => (setCookie = res.headers.get("set-cookie"))).catch(() => {});
     expect(setCookie).toBeNull();
+  });
+});
+
+describe("page loads count as activity", () => {
+  const load = (cookie: string, path = "/coach", headers: Record<string, string> = {}) => proxy(new NextRequest(`${ORIGIN}${path}`, { headers: { cookie, ...headers } }));
+  const cookieOf = (setCookie: string) => setCookie.split(";")[0]!;
+
+  it("a signed-in page load moves last-seen forward, so reading pages keeps a staff session alive", async () => {
+    const cookie = await sessionCookieFor(t.db, "coach@riverside.example", { authAt: now() - H, seenAt: now() - 25 * MIN });
+    const res = await load(cookie);
+    const setCookie = res.headers.get("set-cookie");
+    expect(setCookie).toMatch(new RegExp(`^${sessionCookie().name}=`));
+    expect(setCookie).toMatch(/HttpOnly/);
+    expect(setCookie).toMatch(/SameSite=Lax/);
+    const claims = await decode({ token: cookieOf(setCookie!).split("=").slice(1).join("="), secret: sessionSecret()! });
+    expect(claims?.seenAt).toBeGreaterThanOrEqual(now() - 5);
+
+    // Ten minutes on: 35 minutes after the last tRPC call, 10 after the page load.
+    const later = () => new Date(Date.now() + 10 * MIN * 1000);
+    await expect(httpClient(t.db, { cookie, deps: { now: later } }).me.get.query()).rejects.toMatchObject({ data: { code: "UNAUTHORIZED" } });
+    const me = await httpClient(t.db, { cookie: cookieOf(setCookie!), deps: { now: later } }).me.get.query();
+    expect(me.email).toBe("coach@riverside.example");
+  });
+
+  it("an idle or expired session is not revived; prefetches, API paths and a just-refreshed session get no cookie", async () => {
+    const idle = await sessionCookieFor(t.db, "physio@riverside.example", { authAt: now() - H, seenAt: now() - 31 * MIN });
+    const expired = await sessionCookieFor(t.db, "admin@riverside.example", { authAt: now() - 12 * H - 5, seenAt: now() - 5 * MIN });
+    const due = await sessionCookieFor(t.db, "coach@riverside.example", { authAt: now() - H, seenAt: now() - 5 * MIN });
+    const fresh = await sessionCookieFor(t.db, "coach@riverside.example", { authAt: now() - H, seenAt: now() - 5 });
+    expect((await load(idle, "/triage")).headers.get("set-cookie")).toBeNull();
+    expect((await load(expired, "/admin")).headers.get("set-cookie")).toBeNull();
+    expect((await load(fresh)).headers.get("set-cookie")).toBeNull();
+    expect((await load(due, "/coach", { "next-router-prefetch": "1", rsc: "1" })).headers.get("set-cookie")).toBeNull();
+    expect((await load(due, "/coach", { "sec-purpose": "prefetch" })).headers.get("set-cookie")).toBeNull();
+    expect((await load(due, "/api/health")).headers.get("set-cookie")).toBeNull();
+    // A client-side navigation (an RSC request, not a prefetch) is a page load.
+    expect((await load(due, "/coach", { rsc: "1" })).headers.get("set-cookie")).toMatch(new RegExp(`^${sessionCookie().name}=`));
   });
 });
 
