@@ -17,6 +17,8 @@ const postgresUrl = z
     }
   }, "must look like postgres://user:password@host:5432/database");
 
+const proxies = "must be the number of reverse proxies in front of the app (0 or unset: none)";
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: postgresUrl.optional(),
@@ -31,6 +33,8 @@ const schema = z.object({
   SMTP_FROM: z.string().default("Upright <no-reply@upright.local>"),
   SMTP_SECURE: z.enum(["true", "false"]).default("false"),
   UPRIGHT_DISABLE_SCHEDULER: z.enum(["0", "1"]).default("0"),
+  /** How many reverse proxies append to X-Forwarded-For in front of the app ("true" = 1); 0 = the header is ignored. */
+  TRUST_PROXY: z.preprocess((v) => (v === "true" ? "1" : v === "false" ? "0" : v), z.coerce.number({ error: proxies }).int(proxies).min(0, proxies).max(10, proxies).default(0)),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -4,6 +4,7 @@ import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import { getToken } from "next-auth/jwt";
 import type { NextRequest } from "next/server";
 import { logger } from "../logger";
+import { clientAddress } from "../auth/client-address";
 import { resolveViewer } from "../auth/viewer";
 import { db } from "../db";
 import { env } from "../env";
@@ -22,7 +23,7 @@ export async function csvDownload(req: NextRequest, run: (caller: Caller) => Pro
   const database = await db();
   const claims = await getToken({ req, secret: env().NEXTAUTH_SECRET });
   const viewer = await resolveViewer(database, claims as never);
-  const ip = req.headers.get("x-forwarded-for")?.split(",")[0]?.trim() ?? null;
+  const ip = clientAddress(req.headers);
   try {
     const { filename, csv } = await run(createCaller(createContextInner({ db: database, viewer, ip })));
     // A byte-order mark so spreadsheet programs read the names as UTF-8.
