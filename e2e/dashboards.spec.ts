@@ -2,7 +2,7 @@ import fs from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
 import { format, parseISO } from "date-fns";
 import Papa from "papaparse";
-import { shot, signInAs } from "./helpers";
+import { overflowing, shot, signInAs } from "./helpers";
 
 /** Diego Martínez (Road Runners) has a fixed seeded history: pain 4 to 5 on six reports over 12 days. */
 const DIEGO = { email: "athlete07@riverside.example", name: "Diego Martínez" };
@@ -28,22 +28,6 @@ function weekStartsAgo(weeks: number): string {
   const today = parseISO(londonToday());
   const monday = new Date(today.getTime() - ((today.getDay() + 6) % 7) * 86_400_000);
   return format(new Date(monday.getTime() - 7 * (weeks - 1) * 86_400_000), "yyyy-MM-dd");
-}
-
-/** Elements sticking out past the right edge, outside any element that scrolls or clips them. */
-async function overflowing(page: Page, width: number): Promise<string[]> {
-  return page.evaluate((w) => {
-    const clipped = (e: Element | null): boolean => {
-      for (let a = e?.parentElement; a && a !== document.body; a = a.parentElement) {
-        if (["auto", "scroll", "hidden"].includes(getComputedStyle(a).overflowX)) return true;
-      }
-      return false;
-    };
-    return [...document.querySelectorAll("body *")]
-      .filter((e) => e.getBoundingClientRect().right > w + 1 && !clipped(e))
-      .slice(0, 5)
-      .map((e) => `${e.tagName.toLowerCase()} ${(e.textContent ?? "").trim().slice(0, 40)}`);
-  }, width);
 }
 
 const painOf = (text: string) => Number(text.match(/(\d+)\/10/)?.[1] ?? -1);

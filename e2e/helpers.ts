@@ -15,3 +15,46 @@ export async function signInAs(page: Page, email: string) {
 export async function shot(page: Page, name: string) {
   await page.screenshot({ path: `screenshots/${name}.png`, fullPage: true });
 }
+
+/** Elements sticking out past the right edge, outside any element that scrolls or clips them. */
+export async function overflowing(page: Page, width: number): Promise<string[]> {
+  return page.evaluate((w) => {
+    const clipped = (e: Element | null): boolean => {
+      for (let a = e?.parentElement; a && a !== document.body; a = a.parentElement) {
+        if (["auto", "scroll", "hidden"].includes(getComputedStyle(a).overflowX)) return true;
+      }
+      return false;
+    };
+    return [...document.querySelectorAll("body *")]
+      .filter((e) => e.getBoundingClientRect().right > w + 1 && !clipped(e))
+      .slice(0, 5)
+      .map((e) => `${e.tagName.toLowerCase()} ${(e.textContent ?? "").trim().slice(0, 40)}`);
+  }, width);
+}
+
+/**
+ * The main navigation on the current page: its links and its "More" menu's entries together name
+ * every section, and none of its controls is cut off by the window or by the bar.
+ */
+export async function mainNavSections(page: Page): Promise<string[]> {
+  const nav = page.getByRole("navigation", { name: "Main" });
+  const width = page.viewportSize()?.width ?? 0;
+  const navBox = await nav.boundingBox();
+  const names: string[] = [];
+  for (const control of await nav.locator(":scope > a, :scope > button").all()) {
+    if (!(await control.isVisible())) continue;
+    const box = await control.boundingBox();
+    expect(box, "a navigation control has no box").not.toBeNull();
+    expect(box!.x + box!.width, `${await control.textContent()} is cut off`).toBeLessThanOrEqual(Math.min(width, navBox!.x + navBox!.width) + 1);
+    if ((await control.evaluate((e) => e.tagName)) === "A") names.push((await control.innerText()).trim());
+  }
+  const more = nav.getByRole("button", { name: /more sections/i });
+  if (await more.isVisible()) {
+    await more.click();
+    const menu = page.getByRole("menu");
+    for (const item of await menu.getByRole("menuitem").all()) if (await item.isVisible()) names.push((await item.innerText()).trim());
+    await page.keyboard.press("Escape");
+    await expect(menu).toBeHidden();
+  }
+  return names;
+}

@@ -14,9 +14,9 @@ export function AppShell({ viewer, orgName, children }: { viewer: Viewer; orgNam
           <Link href="/" className="text-lg font-semibold tracking-tight text-primary">
             Upright
           </Link>
-          <span className="hidden truncate text-sm text-muted-foreground sm:inline">{orgName}</span>
+          <span className="hidden max-w-40 shrink-0 truncate text-sm text-muted-foreground lg:inline">{orgName}</span>
           <MainNav items={NAV_ITEMS[viewer.role]} />
-          <div className="ml-auto flex shrink-0 items-center gap-1">
+          <div className="flex shrink-0 items-center gap-1">
             <NotificationBell />
             <UserMenu name={viewer.name} email={viewer.email} roleLabel={ROLE_LABEL[viewer.role]} />
           </div>

@@ -1,6 +1,6 @@
 import type { Role } from "@/server/domain/vocab";
 
-/** `phoneHidden`: left out of the bar on phones, where it would not fit; the account menu has it. */
+/** `phoneHidden`: left out on phones, where the account menu has it. What does not fit goes in the bar's "More" menu. */
 export type NavItem = { href: string; label: string; phoneHidden?: boolean };
 
 /** Each role's sections; a link is listed only once its page exists. */
@@ -14,7 +14,7 @@ export const NAV_ITEMS: Record<Role, NavItem[]> = {
     ACCOUNT,
   ],
   physio: [{ href: "/triage", label: "Triage" }, { href: "/clinic", label: "Clinic" }, ACCOUNT],
-  athlete: [{ href: "/today", label: "Today" }, { href: "/progress", label: "Progress" }, { href: "/today/data", label: "Your data", phoneHidden: true }, ACCOUNT],
+  athlete: [{ href: "/today", label: "Today" }, { href: "/progress", label: "Progress" }, { href: "/today/data", label: "Your data" }, ACCOUNT],
   admin: [
     { href: "/admin", label: "People" },
     { href: "/admin/teams", label: "Teams" },

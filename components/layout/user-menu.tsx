@@ -19,7 +19,7 @@ export function UserMenu({ name, email, roleLabel }: { name: string; email: stri
       <DropdownMenuTrigger asChild>
         <Button variant="ghost" size="sm" aria-label={`Account menu for ${name}`}>
           <UserRound aria-hidden className="size-4" />
-          <span className="hidden max-w-40 truncate sm:inline">{name}</span>
+          <span className="hidden max-w-40 truncate md:inline">{name}</span>
         </Button>
       </DropdownMenuTrigger>
       <DropdownMenuContent align="end" className="w-60">

@@ -62,11 +62,11 @@ function TeamCard({ team }: { team: Team }) {
     }),
   );
   return (
-    <li>
+    <li className="min-w-0">
       <Card className="h-full">
         <CardHeader>
           <CardTitle className="flex items-center justify-between gap-2">
-            <h3 className="truncate">{team.name}</h3>
+            <h3 className="min-w-0 break-words">{team.name}</h3>
             {archived && <Badge variant="muted">Archived {format(team.archivedAt!, "d MMM yyyy")}</Badge>}
           </CardTitle>
           <CardDescription>{team.athleteCount === 1 ? "1 active athlete" : `${team.athleteCount} active athletes`}</CardDescription>
