@@ -1,10 +1,10 @@
 "use client";
 
 import { type Control, Controller, type FieldErrors, type FieldValues, type Path, type UseFormRegister, useWatch } from "react-hook-form";
+import { EnumSelect } from "@/components/forms/enum-select";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { DOSE_LIMITS } from "@/server/domain/dose";
 import { DOSE_KIND_LABEL } from "@/server/domain/labels";
 import { DOSE_KINDS } from "@/server/domain/vocab";
@@ -32,28 +32,7 @@ export function DoseFields<T extends FieldValues>({
   const limits = (field: keyof typeof DOSE_LIMITS) => ({ min: DOSE_LIMITS[field].min, max: DOSE_LIMITS[field].max });
   return (
     <div className="grid grid-cols-2 gap-3 sm:grid-cols-4">
-      <Field label={`${label}Dose`} error={e.kind?.message} className="col-span-2 sm:col-span-1">
-        {(p) => (
-          <Controller
-            control={control}
-            name={`${name}.kind` as Path<T>}
-            render={({ field }) => (
-              <Select value={field.value as string} onValueChange={field.onChange}>
-                <SelectTrigger {...p}>
-                  <SelectValue />
-                </SelectTrigger>
-                <SelectContent>
-                  {DOSE_KINDS.map((k) => (
-                    <SelectItem key={k} value={k}>
-                      {DOSE_KIND_LABEL[k]}
-                    </SelectItem>
-                  ))}
-                </SelectContent>
-              </Select>
-            )}
-          />
-        )}
-      </Field>
+      <EnumSelect control={control} name={`${name}.kind` as Path<T>} label={`${label}Dose`} options={DOSE_KINDS} labels={DOSE_KIND_LABEL} error={e.kind?.message} className="col-span-2 sm:col-span-1" />
       {kind !== "minutes" && (
         <Field label={`${label}Sets`} error={e.sets?.message}>
           <Input type="number" inputMode="numeric" {...limits("sets")} {...num("sets")} />

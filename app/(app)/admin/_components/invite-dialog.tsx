@@ -6,6 +6,7 @@ import { UserPlus } from "lucide-react";
 import { useState } from "react";
 import { Controller, useForm } from "react-hook-form";
 import type { z } from "zod";
+import { EnumSelect } from "@/components/forms/enum-select";
 import { ROLE_LABEL } from "@/components/layout/nav-items";
 import { useTRPC } from "@/components/providers/trpc";
 import { Alert } from "@/components/ui/alert";
@@ -15,7 +16,6 @@ import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, Di
 import { Field, FieldSet } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { ROLES } from "@/server/domain/vocab";
 import { inviteInput } from "@/server/schemas/people";
 import { type IssuedLink, LinkDialog } from "./link-dialog";
@@ -77,28 +77,7 @@ export function InviteDialog({ teams }: { teams: { id: string; name: string }[] 
             <Field label="Email" error={errors.email?.message} required>
               <Input type="email" autoComplete="off" inputMode="email" {...form.register("email")} />
             </Field>
-            <Field label="Role" error={errors.role?.message}>
-              {(p) => (
-                <Controller
-                  control={form.control}
-                  name="role"
-                  render={({ field }) => (
-                    <Select value={field.value} onValueChange={field.onChange}>
-                      <SelectTrigger {...p}>
-                        <SelectValue />
-                      </SelectTrigger>
-                      <SelectContent>
-                        {ROLES.map((r) => (
-                          <SelectItem key={r} value={r}>
-                            {ROLE_LABEL[r]}
-                          </SelectItem>
-                        ))}
-                      </SelectContent>
-                    </Select>
-                  )}
-                />
-              )}
-            </Field>
+            <EnumSelect control={form.control} name="role" label="Role" options={ROLES} labels={ROLE_LABEL} error={errors.role?.message} />
             {takesTeams && (
               <FieldSet legend={role === "coach" ? "Teams they coach" : "Team"} description={teams.length === 0 ? "There are no teams yet." : undefined}>
                 <Controller

@@ -8,13 +8,13 @@ import { Controller, useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { z } from "zod";
 import { DoseFields } from "@/components/domain/dose-fields";
+import { EnumSelect } from "@/components/forms/enum-select";
 import { useTRPC } from "@/components/providers/trpc";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import type { RouterOutputs } from "@/server/api/types";
 import { CATEGORY_LABEL, FOCUS_LABEL } from "@/server/domain/labels";
@@ -82,28 +82,7 @@ export function ExerciseFormDialog({ exercise }: { exercise?: Exercise }) {
           <Field label="Name" error={errors.name?.message}>
             <Input maxLength={80} {...form.register("name")} />
           </Field>
-          <Field label="Category" error={errors.category?.message}>
-            {(p) => (
-              <Controller
-                control={form.control}
-                name="category"
-                render={({ field }) => (
-                  <Select value={field.value} onValueChange={field.onChange}>
-                    <SelectTrigger {...p}>
-                      <SelectValue />
-                    </SelectTrigger>
-                    <SelectContent>
-                      {EXERCISE_CATEGORIES.map((c) => (
-                        <SelectItem key={c} value={c}>
-                          {CATEGORY_LABEL[c]}
-                        </SelectItem>
-                      ))}
-                    </SelectContent>
-                  </Select>
-                )}
-              />
-            )}
-          </Field>
+          <EnumSelect control={form.control} name="category" label="Category" options={EXERCISE_CATEGORIES} labels={CATEGORY_LABEL} error={errors.category?.message} />
           <fieldset className="space-y-2">
             <legend className="text-sm font-medium">Body focus</legend>
             <Controller

@@ -1,10 +1,10 @@
 "use client";
 
 import { type Control, Controller, type UseFormRegister, useWatch } from "react-hook-form";
+import { EnumSelect } from "@/components/forms/enum-select";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { SCHEDULE_LABEL } from "@/server/domain/labels";
 import { SCHEDULE_KINDS, WEEKDAYS } from "@/server/domain/vocab";
 import type { ProgramFormValues } from "./program-form-schema";
@@ -17,28 +17,7 @@ export function ScheduleFields({ control, register, index, errors }: { control: 
   const kind = useWatch({ control, name: `items.${index}.schedule.kind` });
   return (
     <div className="grid gap-3 sm:grid-cols-[14rem_1fr]">
-      <Field label="When" error={errors?.kind?.message}>
-        {(p) => (
-          <Controller
-            control={control}
-            name={`items.${index}.schedule.kind`}
-            render={({ field }) => (
-              <Select value={field.value} onValueChange={field.onChange}>
-                <SelectTrigger {...p}>
-                  <SelectValue />
-                </SelectTrigger>
-                <SelectContent>
-                  {SCHEDULE_KINDS.map((k) => (
-                    <SelectItem key={k} value={k}>
-                      {SCHEDULE_LABEL[k]}
-                    </SelectItem>
-                  ))}
-                </SelectContent>
-              </Select>
-            )}
-          />
-        )}
-      </Field>
+      <EnumSelect control={control} name={`items.${index}.schedule.kind`} label="When" options={SCHEDULE_KINDS} labels={SCHEDULE_LABEL} error={errors?.kind?.message} />
       {kind === "times-per-week" && (
         <Field label="Times a week" error={errors?.timesPerWeek?.message} className="sm:max-w-40">
           <Input type="number" inputMode="numeric" min={1} max={7} {...register(`items.${index}.schedule.timesPerWeek`, { setValueAs: (v: string) => (v === "" || v == null ? null : Number(v)) })} />

@@ -2,14 +2,13 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
-import { Controller, useForm } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import type { z } from "zod";
+import { EnumSelect } from "@/components/forms/enum-select";
 import { useTRPC } from "@/components/providers/trpc";
 import { Button } from "@/components/ui/button";
 import { ReadyFieldset, useHydrated } from "@/components/ui/ready-fieldset";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { Field } from "@/components/ui/field";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { CASE_OUTCOME_LABEL } from "@/server/domain/labels";
 import { CASE_OUTCOMES, type CaseOutcome, type CaseStatus } from "@/server/domain/vocab";
 import { caseResolveForm } from "@/server/schemas/case";
@@ -47,27 +46,14 @@ export function ResolveCard({ caseId, status, outcome }: { caseId: string; statu
             onSubmit={form.handleSubmit((v) => resolve.mutateAsync({ id: caseId, ...v }).catch(() => undefined))}
           >
             <ReadyFieldset className="space-y-3">
-              <Controller
+              <EnumSelect
                 control={form.control}
                 name="outcome"
-                render={({ field, fieldState }) => (
-                  <Field label="Outcome" error={fieldState.error?.message}>
-                    {(p) => (
-                      <Select value={field.value ?? ""} onValueChange={field.onChange}>
-                        <SelectTrigger {...p}>
-                          <SelectValue placeholder="Choose an outcome" />
-                        </SelectTrigger>
-                        <SelectContent>
-                          {CASE_OUTCOMES.map((o) => (
-                            <SelectItem key={o} value={o}>
-                              {CASE_OUTCOME_LABEL[o]}
-                            </SelectItem>
-                          ))}
-                        </SelectContent>
-                      </Select>
-                    )}
-                  </Field>
-                )}
+                label="Outcome"
+                options={CASE_OUTCOMES}
+                labels={CASE_OUTCOME_LABEL}
+                placeholder="Choose an outcome"
+                error={form.formState.errors.outcome?.message}
               />
               <Button type="submit" variant="secondary" disabled={!hydrated || resolve.isPending}>
                 Resolve case
