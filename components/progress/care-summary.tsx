@@ -3,7 +3,7 @@ import { ReturnToRunBadge, TierBadge } from "@/components/domain/tier-badge";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import type { RouterOutputs } from "@/server/api/types";
-import { OUTCOME_LABEL } from "@/server/domain/timeline";
+import { CASE_OUTCOME_LABEL } from "@/server/domain/labels";
 
 type Progress = RouterOutputs["progress"]["athlete"];
 const date = (iso: string) => format(parseISO(iso), "d MMM yyyy");
@@ -44,7 +44,7 @@ export function CareSummary({ data }: { data: Progress }) {
                 {c.status === "resolved" ? (
                   <span className="text-muted-foreground">
                     closed {c.resolvedAt ? date(c.resolvedAt) : ""}
-                    {c.outcome ? ` · ${OUTCOME_LABEL[c.outcome]}` : ""}
+                    {c.outcome ? ` · ${CASE_OUTCOME_LABEL[c.outcome]}` : ""}
                   </span>
                 ) : (
                   <Badge variant="warning">{c.status === "open" ? "Waiting for the clinic" : "With the clinic"}</Badge>

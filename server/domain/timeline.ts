@@ -1,17 +1,10 @@
 /**
- * Words for the events marked on an athlete's timeline, and for case outcomes. What a line says
+ * Words for the events marked on an athlete's timeline. What a line says
  * depends on who reads it: triage tiers are staff vocabulary, and outcomes are for the athlete
  * and the clinic, not the coach.
  */
-import { RETURN_TO_RUN_LABEL, TIER_LABEL } from "./labels";
+import { CASE_OUTCOME_LABEL, RETURN_TO_RUN_LABEL, TIER_LABEL } from "./labels";
 import type { CaseEventKind, CaseOutcome, CaseTier, ReturnToRun } from "./vocab";
-
-export const OUTCOME_LABEL: Record<CaseOutcome, string> = {
-  "self-care": "Self-care",
-  "treated-in-clinic": "Treated in clinic",
-  "referred-to-doctor": "Referred to a doctor",
-  "sent-to-emergency": "Sent to emergency care",
-};
 
 export type TimelineKind = "program-started" | "program-ended" | "program-paused" | "program-resumed" | CaseEventKind;
 export type TimelineFacts = {
@@ -48,7 +41,7 @@ export function timelineLabel(e: TimelineFacts, who: Audience): string {
     case "assignments-changed":
       return "Programs changed by the clinic";
     case "resolved":
-      return who.showOutcome && e.outcome && e.outcome in OUTCOME_LABEL ? `Case closed: ${OUTCOME_LABEL[e.outcome]}` : "Case closed";
+      return who.showOutcome && e.outcome && e.outcome in CASE_OUTCOME_LABEL ? `Case closed: ${CASE_OUTCOME_LABEL[e.outcome]}` : "Case closed";
     case "reopened":
       return "Case reopened";
     default:

@@ -4,14 +4,14 @@ import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { axisProps, CHART_HEIGHT, tooltipProps } from "@/components/charts/chart-style";
 import type { RouterOutputs } from "@/server/api/types";
-import { OUTCOME_LABEL } from "@/server/domain/timeline";
+import { CASE_OUTCOME_LABEL } from "@/server/domain/labels";
 
 type Outcome = RouterOutputs["dashboard"]["clinic"]["outcomes"][number];
 
 /** How the cases closed in the period ended. */
 export function OutcomesChart({ outcomes }: { outcomes: Outcome[] }) {
   const total = outcomes.reduce((n, o) => n + o.count, 0);
-  const data = outcomes.map((o) => ({ label: OUTCOME_LABEL[o.outcome], count: o.count }));
+  const data = outcomes.map((o) => ({ label: CASE_OUTCOME_LABEL[o.outcome], count: o.count }));
   const summary = `${total} case${total === 1 ? "" : "s"} closed: ${data.map((d) => `${d.label.toLowerCase()} ${d.count}`).join(", ")}.`;
   return (
     <ChartFigure
