@@ -2,6 +2,7 @@ import path from "node:path";
 import { sql } from "drizzle-orm";
 import { type Database, openPglite, openPostgres } from "../db/client";
 import { seedIfEmpty } from "../db/seed";
+import { underStartupLock } from "../db/startup-lock";
 import { dataDir, env } from "./env";
 
 /**
@@ -24,9 +25,17 @@ async function openAppDatabase(): Promise<Database> {
   const database = DATABASE_URL
     ? openPostgres(DATABASE_URL)
     : await openPglite({ dir: path.join(dataDir(), "pglite") });
-  await database.migrate();
-  await seedIfEmpty(database.db);
+  await prepareDatabase(database, DATABASE_URL);
   return database;
+}
+
+/** Migrations, then the demo data into an empty database; on a server, one instance at a time. */
+export async function prepareDatabase(database: Database, serverUrl?: string) {
+  const prepare = async () => {
+    await database.migrate();
+    await seedIfEmpty(database.db);
+  };
+  await (serverUrl ? underStartupLock(serverUrl, prepare) : prepare());
 }
 
 export async function db() {
