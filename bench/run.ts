@@ -98,7 +98,8 @@ async function main() {
     }
     if (url && arg("instances", 1) >= 2 && !flag("no-load")) {
       console.log("Load: two instances behind a round robin…");
-      const [a, b] = await Promise.all([startServer({ port: 3401, env: { ...env, UPRIGHT_SKIP_BUILD: "1" } }), startServer({ port: 3402, env: { ...env, UPRIGHT_SKIP_BUILD: "1" } })]);
+      const behind = { env: { ...env, UPRIGHT_SKIP_BUILD: "1" }, publicUrl: "http://127.0.0.1:3410" };
+      const [a, b] = await Promise.all([startServer({ port: 3401, ...behind }), startServer({ port: 3402, ...behind })]);
       const rr = await roundRobin(3410, [3401, 3402]);
       try {
         const coach = await signIn("http://127.0.0.1:3410", org.coachEmail, BENCH_PASSWORD);
