@@ -44,9 +44,11 @@ const days = (mask: SQL) => sql`bit_count(((${mask}) & 127)::bit(7))`;
  * something was active. `athletes` is a condition on "users" choosing whose adherence to count.
  * Use as `with ${adherenceCtes(...)} select ... from adh_weeks`.
  *
- * Each assignment item meets each week as seven-bit masks (bit k = the week's k-th day): the days
- * it is active, active up to the athlete's today, scheduled, paused and done. Counting bits keeps
- * the rows to items × weeks instead of items × days.
+ * Weeks the store holds and can still trust (adherence_weeks, see its schema) are read from it;
+ * only the others are counted, and then stored for the next request (adh_keep). Each assignment
+ * item meets each such week as seven-bit masks (bit k = the week's k-th day): the days it is
+ * active, active up to the athlete's today, scheduled, paused and done. Counting bits keeps the
+ * rows to items × weeks instead of items × days.
  */
 export function adherenceCtes(athletes: SQL, w: AdherenceWindow): SQL {
   assertWholeWeeks(w);
