@@ -8,7 +8,7 @@ import { organisations, users } from "../db/schema";
 import { createCaller } from "../server/api/root";
 import { createContextInner } from "../server/api/trpc";
 import type { Viewer } from "../server/auth/viewer";
-import { twoStepDue } from "../server/domain/totp";
+import { twoStepDue } from "../server/domain/two-step-rules";
 import { withDatabase } from "./global-setup";
 
 /** A private copy of the seeded template database for one test file. */

@@ -9,7 +9,7 @@ import superjson from "superjson";
 import { ZodError, z } from "zod";
 import type { Db } from "../../db/client";
 import type { Viewer } from "../auth/viewer";
-import { offersTwoStep } from "../domain/totp";
+import { offersTwoStep } from "../domain/two-step-rules";
 import type { Role } from "../domain/vocab";
 import { logger } from "../logger";
 import { auditRefusal, auditWrite } from "../services/audit";

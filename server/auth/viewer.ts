@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import { organisations, users } from "../../db/schema";
 import { epochSeconds, sessionState } from "../domain/session-policy";
-import { twoStepDue } from "../domain/totp";
+import { twoStepDue } from "../domain/two-step-rules";
 import type { Role } from "../domain/vocab";
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkCode, codeForStep, groupSecret, newTotpSecret, normaliseCode, otpauthUri, stepAt, twoStepDue } from "./totp";
+import { checkCode, codeForStep, groupSecret, newTotpSecret, otpauthUri, stepAt } from "./totp";
 
 /** RFC 6238 appendix B: the ASCII secret "12345678901234567890", in base32. */
 const RFC_SECRET = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
@@ -30,22 +30,6 @@ describe("stepAt", () => {
     [1_800_000_000_000, 60_000_000],
   ])("%i ms is step %i", (ms, step) => {
     expect(stepAt(ms)).toBe(step);
-  });
-});
-
-describe("normaliseCode", () => {
-  it.each([
-    ["123456", "123456"],
-    [" 123 456 ", "123456"],
-    ["123-456", "123456"],
-    ["12345", null],
-    ["1234567", null],
-    ["12345a", null],
-    ["", null],
-    [null, null],
-    [undefined, null],
-  ])("%j gives %j", (input, expected) => {
-    expect(normaliseCode(input)).toBe(expected);
   });
 });
 
@@ -94,18 +78,5 @@ describe("secrets and addresses", () => {
     expect(otpauthUri(SECRET, "coach@riverside.example")).toBe(
       `otpauth://totp/Upright:coach%40riverside.example?secret=${SECRET}&period=30&digits=6&algorithm=SHA1&issuer=Upright`,
     );
-  });
-});
-
-describe("twoStepDue", () => {
-  it.each([
-    ["coach", true, false, true],
-    ["physio", true, false, true],
-    ["admin", true, false, true],
-    ["admin", true, true, false],
-    ["coach", false, false, false],
-    ["athlete", true, false, false],
-  ] as const)("%s, organisation requires: %s, set up: %s → %s", (role, orgRequires, enabled, expected) => {
-    expect(twoStepDue({ role, orgRequires, enabled })).toBe(expected);
   });
 });

@@ -1,6 +1,6 @@
 import { timingSafeEqual } from "node:crypto";
 import { authenticator } from "otplib";
-import type { Role } from "./vocab";
+import { normaliseCode } from "./two-step-rules";
 
 /**
  * Time-based one-time codes (RFC 6238 as authenticator apps use them: SHA-1, 6 digits, 30 s).
@@ -19,13 +19,6 @@ export function stepAt(nowMs: number): number {
 /** The code an authenticator app shows during `step`. */
 export function codeForStep(secret: string, step: number): string {
   return authenticator.clone({ epoch: step * TOTP_STEP_SECONDS * 1000 }).generate(secret);
-}
-
-/** Six digits, spaces and dashes allowed in between ("123 456"); null for anything else. */
-export function normaliseCode(input: string | null | undefined): string | null {
-  if (typeof input !== "string") return null;
-  const digits = input.replace(/[\s-]/g, "");
-  return /^\d{6}$/.test(digits) ? digits : null;
 }
 
 export type CodeCheck = { ok: true; step: number } | { ok: false; reason: "malformed" | "wrong" | "replayed" };
@@ -62,17 +55,4 @@ export function otpauthUri(secret: string, account: string): string {
 /** The secret in groups of four, easier to type into an app by hand. */
 export function groupSecret(secret: string): string {
   return secret.replace(/(.{4})(?=.)/g, "$1 ");
-}
-
-/** Two-step sign-in is for staff; athletes never see it. */
-export function offersTwoStep(role: Role): boolean {
-  return role !== "athlete";
-}
-
-/**
- * A staff member of an organisation that requires two-step sign-in, who has not set it up:
- * their session reaches only the enrolment until they confirm a code.
- */
-export function twoStepDue(p: { role: Role; orgRequires: boolean; enabled: boolean }): boolean {
-  return offersTwoStep(p.role) && p.orgRequires && !p.enabled;
 }

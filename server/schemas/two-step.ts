@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { normaliseCode } from "../domain/totp";
+import { normaliseCode } from "../domain/two-step-rules";
 
 const codeField = z
   .string()

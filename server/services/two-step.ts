@@ -8,7 +8,8 @@ import { attemptKeys, forgetAttempt, recordAttempt } from "../auth/rate-limit";
 import { openTotpSecret, sealTotpSecret } from "../auth/totp-secret";
 import { consumeCode } from "../auth/two-step";
 import type { Viewer } from "../auth/viewer";
-import { checkCode, groupSecret, newTotpSecret, offersTwoStep, otpauthUri, twoStepDue } from "../domain/totp";
+import { checkCode, groupSecret, newTotpSecret, otpauthUri } from "../domain/totp";
+import { offersTwoStep, twoStepDue } from "../domain/two-step-rules";
 import { audit } from "./audit";
 
 type Caller = { viewer: Viewer; ip: string | null };
