@@ -36,6 +36,13 @@ class App {
   }
 }
 
+/** Full-page shots at the top, so the sticky header sits where it belongs. */
+async function shotAt(page: Page, width: number, name: string) {
+  await page.setViewportSize({ width, height: 900 });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await shot(page, name);
+}
+
 /** Each person signs in from an address of their own, so failures here never limit other specs (same machine). */
 async function newPerson(browser: Browser, address: string) {
   const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": address } });
@@ -70,10 +77,8 @@ test("staff set up two-step sign-in and sign in with a code; an admin makes it r
     await admin.page.goto("/account");
     await expect(admin.page.getByRole("heading", { level: 2, name: "Two-step sign-in" })).toBeVisible();
     adminApp = await setUp(admin.page);
-    for (const [width, name] of [[1280, "two-step-account-desktop"], [360, "two-step-account-phone"]] as const) {
-      await admin.page.setViewportSize({ width, height: 900 });
-      await shot(admin.page, name);
-    }
+    await shotAt(admin.page, 1280, "two-step-account-desktop");
+    await shotAt(admin.page, 360, "two-step-account-phone");
     await admin.page.setViewportSize({ width: 1280, height: 900 });
     const code = admin.page.getByLabel("Code from the app");
     await code.fill(adminApp.wrong());
@@ -91,10 +96,8 @@ test("staff set up two-step sign-in and sign in with a code; an admin makes it r
     await expect(admin.page).toHaveURL(/\/sign-in/);
     await fillPassword(admin.page, ADMIN.email);
     await expect(admin.page.getByRole("heading", { name: "Enter your code" })).toBeVisible();
-    for (const [width, name] of [[1280, "sign-in-code-desktop"], [360, "sign-in-code-phone"]] as const) {
-      await admin.page.setViewportSize({ width, height: 800 });
-      await shot(admin.page, name);
-    }
+    await shotAt(admin.page, 1280, "sign-in-code-desktop");
+    await shotAt(admin.page, 360, "sign-in-code-phone");
     await admin.page.setViewportSize({ width: 1280, height: 900 });
     await admin.page.getByLabel("Code").fill(adminApp.used());
     await admin.page.getByRole("button", { name: "Verify and sign in" }).click();
@@ -131,7 +134,7 @@ test("staff set up two-step sign-in and sign in with a code; an admin makes it r
     expect(refused.body).toContain("two-step sign-in");
     await coach.page.setViewportSize({ width: 360, height: 900 });
     coachApp = await setUp(coach.page);
-    await shot(coach.page, "two-step-required-setup-phone");
+    await shotAt(coach.page, 360, "two-step-required-setup-phone");
     await coach.page.getByLabel("Code from the app").fill(await coachApp.next());
     await coach.page.getByRole("button", { name: "Turn on two-step sign-in" }).click();
     await expect(coach.page).toHaveURL(/\/coach$/);

@@ -6,16 +6,16 @@ import { ShieldCheck, Smartphone } from "lucide-react";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
-import { CopyLink } from "@/components/domain/copy-link";
 import { useTRPC } from "@/components/providers/trpc";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { RouterOutputs } from "@/server/api/types";
-import { DisableTwoStepForm } from "./disable-form";
-import { CodeField } from "./code-field";
 import { type TwoStepCodeInput, twoStepCodeInput } from "@/server/schemas/two-step";
+import { CodeField } from "./code-field";
+import { DisableTwoStepForm } from "./disable-form";
+import { SetUpKey } from "./set-up-key";
 
 type Started = RouterOutputs["twoStep"]["start"];
 
@@ -112,7 +112,7 @@ function Enrol({ started, onCancel, onEnabled }: { started: Started; onCancel: (
         <img src={started.qrCode} alt="QR code to add Upright to your authenticator app" width={184} height={184} className="rounded-md border border-border bg-white p-1" />
         <div className="space-y-1.5">
           <p className="text-muted-foreground">Cannot scan it? Type this key into the app instead (time-based):</p>
-          <CopyLink link={started.secret} label="Set-up key" />
+          <SetUpKey value={started.secret} />
           <p>
             <a href={started.uri} className="font-medium text-primary underline-offset-4 hover:underline">
               Open in an authenticator app on this device
