@@ -2,6 +2,7 @@ import path from "node:path";
 import { sql } from "drizzle-orm";
 import { type Database, openPglite, openPostgres } from "../db/client";
 import { seedIfEmpty } from "../db/seed";
+import { seedE2eOrganisation } from "../db/seed/e2e-org";
 import { underStartupLock } from "../db/startup-lock";
 import { dataDir, env } from "./env";
 
@@ -33,7 +34,8 @@ async function openAppDatabase(): Promise<Database> {
 export async function prepareDatabase(database: Database, serverUrl?: string) {
   const prepare = async () => {
     await database.migrate();
-    await seedIfEmpty(database.db);
+    const seeded = await seedIfEmpty(database.db);
+    if (seeded && env().UPRIGHT_E2E_FIXTURES === "1") await seedE2eOrganisation(database.db);
   };
   await (serverUrl ? underStartupLock(serverUrl, prepare) : prepare());
 }

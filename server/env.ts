@@ -31,6 +31,8 @@ const schema = z.object({
   SMTP_FROM: z.string().default("Upright <no-reply@upright.local>"),
   SMTP_SECURE: z.enum(["true", "false"]).default("false"),
   UPRIGHT_DISABLE_SCHEDULER: z.enum(["0", "1"]).default("0"),
+  /** Browser tests only: also seed a small organisation of their own (db/seed/e2e-org.ts). */
+  UPRIGHT_E2E_FIXTURES: z.enum(["0", "1"]).default("0"),
 });
 
 export type Env = z.infer<typeof schema>;

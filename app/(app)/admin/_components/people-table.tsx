@@ -92,5 +92,10 @@ export function PeopleTable() {
 function StatusBadge({ person }: { person: PersonRow }) {
   if (!person.active) return <Badge variant="muted">Deactivated</Badge>;
   if (!person.hasPassword) return <Badge variant="info">No password yet</Badge>;
-  return <Badge variant="success">Active</Badge>;
+  return (
+    <span className="flex flex-wrap gap-1">
+      <Badge variant="success">Active</Badge>
+      {person.twoStep && <Badge variant="outline">Two-step on</Badge>}
+    </span>
+  );
 }
