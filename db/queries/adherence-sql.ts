@@ -115,6 +115,9 @@ export function adherenceCtes(athletes: SQL, w: AdherenceWindow): SQL {
                (select coalesce(bit_or(1 << (c.day - wl.ws)), 0)
                   from completions c
                  where c.assignment_id = it.assignment_id and c.item_id = it.item_id and c.day between wl.ws and wl.ws + 6) as done
+        -- offset 0 keeps this a subquery evaluated once per row: flattened, each use of
+        -- m.paused and m.done below re-ran its scan (seven and three times).
+        offset 0
       ) m
   ),
   adh_item_weeks as (
