@@ -6,7 +6,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { isUuid } from "@/server/access";
 import { HydrateClient, prefetch, trpc } from "@/server/api/rsc";
 import { viewerHasRole } from "@/server/auth/session";
-import { DEFAULT_RANGE } from "@/server/schemas/dashboard";
+import { DEFAULT_RANGE } from "@/server/schemas/dashboard-defaults";
 import { AthleteOverview } from "./_components/athlete-overview";
 
 export const metadata: Metadata = { title: "Athlete" };
