@@ -1,11 +1,10 @@
 "use client";
 
-import dynamic from "next/dynamic";
 import { ChartFigure } from "./chart-figure";
-import { ChartPlaceholder } from "./chart-placeholder";
+import { DeferredPlot } from "./deferred-plot";
 import { dayLabel, weekLabel } from "./chart-style";
 
-const NewCasesPlot = dynamic(() => import("./new-cases-plot"), { ssr: false, loading: ChartPlaceholder });
+const loadNewCasesPlot = () => import("./new-cases-plot");
 
 /** Clinic cases opened per week. */
 export function NewCasesChart({ weeks, description }: { weeks: { week: string; count: number }[]; description?: string }) {
@@ -24,7 +23,7 @@ export function NewCasesChart({ weeks, description }: { weeks: { week: string; c
       emptyText="No clinic cases were opened in this period."
       table={{ columns: ["Week", "Cases opened"], rows: weeks.map((w) => [weekLabel(w.week), w.count]) }}
     >
-      <NewCasesPlot weeks={weeks} />
+      <DeferredPlot load={loadNewCasesPlot} weeks={weeks} />
     </ChartFigure>
   );
 }

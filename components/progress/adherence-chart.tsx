@@ -1,12 +1,11 @@
 "use client";
 
-import dynamic from "next/dynamic";
 import { ChartFigure } from "@/components/charts/chart-figure";
-import { ChartPlaceholder } from "@/components/charts/chart-placeholder";
+import { DeferredPlot } from "@/components/charts/deferred-plot";
 import { weekLabel } from "@/components/charts/chart-style";
 import type { RouterOutputs } from "@/server/api/types";
 
-const AdherencePlot = dynamic(() => import("./adherence-plot"), { ssr: false, loading: ChartPlaceholder });
+const loadAdherencePlot = () => import("./adherence-plot");
 
 type AthleteProgress = RouterOutputs["progress"]["athlete"];
 import { ratioLabel } from "@/server/domain/adherence";
@@ -31,7 +30,7 @@ export function AdherenceChart({ data }: { data: AthleteProgress }) {
       emptyText="No exercises were due in this period."
       table={{ columns: ["Week", "Done", "Due", "Share"], rows: weeks.map((w) => [weekLabel(w.week), w.done, w.due, ratioLabel(w.ratio)]) }}
     >
-      <AdherencePlot weeks={weeks} />
+      <DeferredPlot load={loadAdherencePlot} weeks={weeks} />
     </ChartFigure>
   );
 }

@@ -1,12 +1,11 @@
 "use client";
 
-import dynamic from "next/dynamic";
 import { ChartFigure } from "@/components/charts/chart-figure";
-import { ChartPlaceholder } from "@/components/charts/chart-placeholder";
+import { DeferredPlot } from "@/components/charts/deferred-plot";
 import { dayLabel, weekLabel } from "@/components/charts/chart-style";
 import type { RouterOutputs } from "@/server/api/types";
 
-const OstrcPlot = dynamic(() => import("./ostrc-plot"), { ssr: false, loading: ChartPlaceholder });
+const loadOstrcPlot = () => import("./ostrc-plot");
 
 type AthleteProgress = RouterOutputs["progress"]["athlete"];
 
@@ -37,7 +36,7 @@ export function OstrcChart({ data }: { data: AthleteProgress }) {
         </p>
       }
     >
-      <OstrcPlot scored={scored} />
+      <DeferredPlot load={loadOstrcPlot} scored={scored} />
     </ChartFigure>
   );
 }

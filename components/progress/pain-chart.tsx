@@ -1,14 +1,13 @@
 "use client";
 
 import { parseISO } from "date-fns";
-import dynamic from "next/dynamic";
 import { ChartFigure } from "@/components/charts/chart-figure";
-import { ChartPlaceholder } from "@/components/charts/chart-placeholder";
+import { DeferredPlot } from "@/components/charts/deferred-plot";
 import { dayLabel } from "@/components/charts/chart-style";
 import type { RouterOutputs } from "@/server/api/types";
 import type { PainPoint } from "./pain-plot";
 
-const PainPlot = dynamic(() => import("./pain-plot"), { ssr: false, loading: ChartPlaceholder });
+const loadPainPlot = () => import("./pain-plot");
 
 type AthleteProgress = RouterOutputs["progress"]["athlete"];
 import { painBand } from "@/server/domain/pain";
@@ -40,7 +39,7 @@ export function PainChart({ data }: { data: AthleteProgress }) {
         rows: data.pain.map((p) => [dayLabel(p.day), p.painNow, p.painWorstRun ?? "—", painBand(p.painNow)]),
       }}
     >
-      <PainPlot points={points} events={data.events.map((e) => ({ x: ms(e.day), group: e.group }))} domain={domain} ticks={ticks} />
+      <DeferredPlot load={loadPainPlot} points={points} events={data.events.map((e) => ({ x: ms(e.day), group: e.group }))} domain={domain} ticks={ticks} />
     </ChartFigure>
   );
 }

@@ -1,12 +1,11 @@
 "use client";
 
-import dynamic from "next/dynamic";
 import { ChartFigure } from "@/components/charts/chart-figure";
-import { ChartPlaceholder } from "@/components/charts/chart-placeholder";
+import { DeferredPlot } from "@/components/charts/deferred-plot";
 import type { RouterOutputs } from "@/server/api/types";
 import { OUTCOME_LABEL } from "@/server/domain/timeline";
 
-const OutcomesPlot = dynamic(() => import("./outcomes-plot"), { ssr: false, loading: ChartPlaceholder });
+const loadOutcomesPlot = () => import("./outcomes-plot");
 
 type Outcome = RouterOutputs["dashboard"]["clinic"]["outcomes"][number];
 
@@ -24,7 +23,7 @@ export function OutcomesChart({ outcomes }: { outcomes: Outcome[] }) {
       emptyText="No cases were closed in this period."
       table={{ columns: ["Outcome", "Cases"], rows: data.map((d) => [d.label, d.count]) }}
     >
-      <OutcomesPlot data={data} />
+      <DeferredPlot load={loadOutcomesPlot} data={data} />
     </ChartFigure>
   );
 }

@@ -1,13 +1,12 @@
 "use client";
 
-import dynamic from "next/dynamic";
 import { ChartFigure } from "@/components/charts/chart-figure";
-import { ChartPlaceholder } from "@/components/charts/chart-placeholder";
+import { DeferredPlot } from "@/components/charts/deferred-plot";
 import { weekLabel } from "@/components/charts/chart-style";
 import type { RouterOutputs } from "@/server/api/types";
 import { ratioLabel } from "@/server/domain/adherence";
 
-const AdherenceByTeamPlot = dynamic(() => import("./adherence-by-team-plot"), { ssr: false, loading: ChartPlaceholder });
+const loadAdherenceByTeamPlot = () => import("./adherence-by-team-plot");
 
 type Row = RouterOutputs["dashboard"]["team"]["adherenceByTeam"][number];
 
@@ -42,7 +41,7 @@ export function AdherenceByTeamChart({ rows, weeks }: { rows: Row[]; weeks: stri
         })]),
       }}
     >
-      <AdherenceByTeamPlot data={data} teams={teams} />
+      <DeferredPlot load={loadAdherenceByTeamPlot} data={data} teams={teams} />
     </ChartFigure>
   );
 }

@@ -1,13 +1,12 @@
 "use client";
 
-import dynamic from "next/dynamic";
 import { ChartFigure } from "@/components/charts/chart-figure";
-import { ChartPlaceholder } from "@/components/charts/chart-placeholder";
+import { DeferredPlot } from "@/components/charts/deferred-plot";
 import { dayLabel, PAIN_BAND_LABEL, weekLabel } from "@/components/charts/chart-style";
 import type { RouterOutputs } from "@/server/api/types";
 import { PAIN_BANDS } from "@/server/domain/pain";
 
-const PainBandsPlot = dynamic(() => import("./pain-bands-plot"), { ssr: false, loading: ChartPlaceholder });
+const loadPainBandsPlot = () => import("./pain-bands-plot");
 
 type Week = RouterOutputs["dashboard"]["team"]["painBands"][number];
 
@@ -34,7 +33,7 @@ export function PainBandsChart({ weeks, partial }: { weeks: Week[]; partial: boo
       }}
       note={partial && <p className="text-xs text-muted-foreground">Athletes who keep their pain details private are not counted.</p>}
     >
-      <PainBandsPlot weeks={weeks} />
+      <DeferredPlot load={loadPainBandsPlot} weeks={weeks} />
     </ChartFigure>
   );
 }
