@@ -29,8 +29,8 @@ export function markdown(r: BenchResults): string {
     out.push(...r.load.map((l) => `| ${l.name} | ${l.connections} × ${l.seconds} | ${l.throughput} | ${l.p50} | ${l.p97_5} | ${l.p99} | ${l.errors} | ${l.non2xx} |`));
   }
   if (r.pages.length) {
-    out.push("", "| page (Chromium) | as | LCP ms | TBT ms | longest task ms | CLS | JS transferred kB (first load) |", "| --- | --- | ---: | ---: | ---: | ---: | ---: |");
-    out.push(...r.pages.map((p) => `| ${p.route} | ${p.as} | ${p.lcpMs} | ${p.tbtMs} | ${p.longestTaskMs} | ${p.cls} | ${p.jsKB} |`));
+    out.push("", "| page (Chromium) | as | LCP ms | TBT ms | longest task ms | CLS | first-load JS kB | JS transferred kB (by network idle) |", "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+    out.push(...r.pages.map((p) => `| ${p.route} | ${p.as} | ${p.lcpMs} | ${p.tbtMs} | ${p.longestTaskMs} | ${p.cls} | ${p.firstLoadJsKB ?? "—"} | ${p.jsKB} |`));
   }
   return out.join("\n");
 }
