@@ -39,6 +39,6 @@ export default defineConfig({
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { PORT: String(PORT), UPRIGHT_DATA_DIR: dataDir, NEXTAUTH_URL: baseURL, UPRIGHT_DISABLE_SCHEDULER: "1" },
+    env: { PORT: String(PORT), UPRIGHT_DATA_DIR: dataDir, NEXTAUTH_URL: baseURL, UPRIGHT_DISABLE_SCHEDULER: "1", UPRIGHT_E2E_FIXTURES: "1" },
   },
 });

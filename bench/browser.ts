@@ -1,8 +1,12 @@
-/** Page metrics in headless Chromium: LCP, total blocking time, CLS and JavaScript transferred (gzip, first load). */
+/**
+ * Page metrics in headless Chromium: LCP, total blocking time, CLS, and JavaScript (bytes on the
+ * wire, so gzipped): first-load JS is what the initial HTML loads (its script tags and script
+ * preloads); JS transferred is everything fetched by network idle, lazy chunks included.
+ */
 import fs from "node:fs";
 import { type Browser, chromium } from "@playwright/test";
 
-export type PageMetrics = { route: string; as: string; lcpMs: number; tbtMs: number; longestTaskMs: number; cls: number; jsKB: number };
+export type PageMetrics = { route: string; as: string; lcpMs: number; tbtMs: number; longestTaskMs: number; cls: number; firstLoadJsKB: number; jsKB: number };
 
 const OBSERVE = () => {
   const w = window as unknown as { __m: { lcp: number; cls: number; tasks: number[] } };
@@ -30,7 +34,7 @@ export async function measurePages(url: string, pages: { route: string; as: stri
       const samples: Omit<PageMetrics, "route" | "as">[] = [];
       for (let i = 0; i < 3; i++) samples.push(await measureOnce(browser, url, p));
       const median = (k: keyof (typeof samples)[number]) => samples.map((x) => x[k]).sort((a, b) => a - b)[1]!;
-      results.push({ route: p.route, as: p.as, lcpMs: median("lcpMs"), tbtMs: median("tbtMs"), longestTaskMs: median("longestTaskMs"), cls: median("cls"), jsKB: median("jsKB") });
+      results.push({ route: p.route, as: p.as, lcpMs: median("lcpMs"), tbtMs: median("tbtMs"), longestTaskMs: median("longestTaskMs"), cls: median("cls"), firstLoadJsKB: median("firstLoadJsKB"), jsKB: median("jsKB") });
     }
   } finally {
     await browser.close();
@@ -51,24 +55,41 @@ async function measureOnce(browser: Browser, url: string, p: { route: string; co
     }
     await context.addInitScript(OBSERVE);
     const page = await context.newPage();
-    await page.goto(`${url}${p.route}`, { waitUntil: "networkidle" });
+    const response = await page.goto(`${url}${p.route}`, { waitUntil: "networkidle" });
+    const html = (await response?.text()) ?? "";
+    const initialScripts = scriptsIn(html, page.url());
     await page.waitForTimeout(1000);
-    const m = await page.evaluate(() => {
+    const m = await page.evaluate((initial) => {
       const w = window as unknown as { __m: { lcp: number; cls: number; tasks: number[] } };
-      const js = performance
+      const scripts = performance
         .getEntriesByType("resource")
-        .filter((e) => (e as PerformanceResourceTiming).initiatorType === "script" || e.name.endsWith(".js"))
-        .reduce((n, e) => n + (e as PerformanceResourceTiming).transferSize, 0);
-      return { ...w.__m, js };
-    });
+        .filter((e) => (e as PerformanceResourceTiming).initiatorType === "script" || new URL(e.name).pathname.endsWith(".js")) as PerformanceResourceTiming[];
+      const js = scripts.reduce((n, e) => n + e.transferSize, 0);
+      const firstJs = scripts.filter((e) => initial.includes(e.name)).reduce((n, e) => n + e.transferSize, 0);
+      return { ...w.__m, js, firstJs };
+    }, initialScripts);
     return {
       lcpMs: Math.round(m.lcp),
       tbtMs: Math.round(m.tasks.reduce((n, d) => n + Math.max(0, d - 50), 0)),
       longestTaskMs: Math.round(Math.max(0, ...m.tasks)),
       cls: Math.round(m.cls * 1000) / 1000,
+      firstLoadJsKB: Math.round(m.firstJs / 1024),
       jsKB: Math.round(m.js / 1024),
     };
   } finally {
     await context.close();
   }
+}
+
+/** Absolute URLs of the scripts an HTML document loads by itself: `<script src>` and `<link rel=preload|modulepreload as=script>`. */
+export function scriptsIn(html: string, base: string): string[] {
+  const urls = new Set<string>();
+  for (const tag of html.match(/<(script|link)\b[^>]*>/gi) ?? []) {
+    const attr = (name: string) => new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)')`, "i").exec(tag)?.slice(1).find((v) => v !== undefined);
+    const isScript = /^<script/i.test(tag);
+    const rel = attr("rel")?.toLowerCase();
+    const src = isScript ? attr("src") : (rel === "modulepreload" || (rel === "preload" && attr("as") === "script")) ? attr("href") : undefined;
+    if (src) urls.add(new URL(src.replace(/&amp;/g, "&"), base).href);
+  }
+  return [...urls];
 }

@@ -16,7 +16,7 @@ import { seedIfEmpty } from "../db/seed";
 import { measurePages, type PageMetrics } from "./browser";
 import { BENCH_PASSWORD, type BenchOrg, existingFederation, generateFederation } from "./generate";
 import { type LoadResult, load, painBody, rosterBody } from "./load";
-import { benchProcedures } from "./procedures";
+import { benchAfterCheckOffs, benchProcedures } from "./procedures";
 import { type BenchResults, markdown } from "./report";
 import { roundRobin } from "./round-robin";
 import { signIn, startServer } from "./server";
@@ -52,6 +52,8 @@ async function main() {
   }
   console.log("Timing procedures…");
   const procedures = await benchProcedures(database.db, org, runs);
+  const afterCheckOffs = await benchAfterCheckOffs(database.db, org);
+  console.log(`  ${afterCheckOffs.name}: median ${afterCheckOffs.procedure.median} ms (p95 ${afterCheckOffs.procedure.p95})`);
   const [athleteRow] = rowsOf<{ id: string }>(await database.db.execute(sql`select id from users where email = ${org.athleteEmail}`));
   const [caseRow] = rowsOf<{ id: string }>(await database.db.execute(sql`select id from cases where org_id = ${org.orgId} and status <> 'resolved' order by id limit 1`));
   await database.close();
@@ -98,7 +100,8 @@ async function main() {
     }
     if (url && arg("instances", 1) >= 2 && !flag("no-load")) {
       console.log("Load: two instances behind a round robin…");
-      const [a, b] = await Promise.all([startServer({ port: 3401, env: { ...env, UPRIGHT_SKIP_BUILD: "1" } }), startServer({ port: 3402, env: { ...env, UPRIGHT_SKIP_BUILD: "1" } })]);
+      const behind = { env: { ...env, UPRIGHT_SKIP_BUILD: "1" }, publicUrl: "http://127.0.0.1:3410" };
+      const [a, b] = await Promise.all([startServer({ port: 3401, ...behind }), startServer({ port: 3402, ...behind })]);
       const rr = await roundRobin(3410, [3401, 3402]);
       try {
         const coach = await signIn("http://127.0.0.1:3410", org.coachEmail, BENCH_PASSWORD);
@@ -116,6 +119,7 @@ async function main() {
     database: url ? "PostgreSQL server (DATABASE_URL)" : "embedded PGlite",
     data: { athletes, teams, days, rows, generateSeconds },
     procedures,
+    afterCheckOffs,
     load: loadResults,
     pages,
   };

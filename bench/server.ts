@@ -1,9 +1,17 @@
 import { type ChildProcess, spawn } from "node:child_process";
 
 /** Starts the production server (building when needed) and resolves once /api/health answers. */
-export async function startServer(opts: { port: number; env: Record<string, string> }): Promise<{ url: string; stop: () => Promise<void> }> {
+/** publicUrl: where clients reach it (a round robin in front), which its same-origin check expects. */
+export async function startServer(opts: { port: number; env: Record<string, string>; publicUrl?: string }): Promise<{ url: string; stop: () => Promise<void> }> {
   const child: ChildProcess = spawn(process.execPath, [require.resolve("tsx/cli"), "scripts/start.ts"], {
-    env: { ...process.env, ...opts.env, PORT: String(opts.port), UPRIGHT_DISABLE_SCHEDULER: "1", LOG_LEVEL: "warn" },
+    env: {
+      ...process.env,
+      ...opts.env,
+      PORT: String(opts.port),
+      NEXTAUTH_URL: opts.publicUrl ?? `http://127.0.0.1:${opts.port}`,
+      UPRIGHT_DISABLE_SCHEDULER: "1",
+      LOG_LEVEL: "warn",
+    },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const url = `http://127.0.0.1:${opts.port}`;

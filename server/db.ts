@@ -2,6 +2,8 @@ import path from "node:path";
 import { sql } from "drizzle-orm";
 import { type Database, openPglite, openPostgres } from "../db/client";
 import { seedIfEmpty } from "../db/seed";
+import { seedE2eOrganisation } from "../db/seed/e2e-org";
+import { underStartupLock } from "../db/startup-lock";
 import { dataDir, env } from "./env";
 import { logger } from "./logger";
 
@@ -25,9 +27,18 @@ async function openAppDatabase(): Promise<Database> {
   const database = DATABASE_URL
     ? openPostgres(DATABASE_URL, { onReplace: () => logger.warn("the database stopped answering: its connections were dropped and a new pool opened") })
     : await openPglite({ dir: path.join(dataDir(), "pglite") });
-  await database.migrate();
-  await seedIfEmpty(database.db);
+  await prepareDatabase(database, DATABASE_URL);
   return database;
+}
+
+/** Migrations, then the demo data into an empty database; on a server, one instance at a time. */
+export async function prepareDatabase(database: Database, serverUrl?: string) {
+  const prepare = async () => {
+    await database.migrate();
+    const seeded = await seedIfEmpty(database.db);
+    if (seeded && env().UPRIGHT_E2E_FIXTURES === "1") await seedE2eOrganisation(database.db);
+  };
+  await (serverUrl ? underStartupLock(serverUrl, prepare) : prepare());
 }
 
 export async function db() {

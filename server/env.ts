@@ -35,6 +35,8 @@ const schema = z.object({
   UPRIGHT_DISABLE_SCHEDULER: z.enum(["0", "1"]).default("0"),
   /** How many reverse proxies append to X-Forwarded-For in front of the app ("true" = 1); 0 = the header is ignored. */
   TRUST_PROXY: z.preprocess((v) => (v === "true" ? "1" : v === "false" ? "0" : v), z.coerce.number({ error: proxies }).int(proxies).min(0, proxies).max(10, proxies).default(0)),
+  /** Browser tests only: also seed a small organisation of their own (db/seed/e2e-org.ts). */
+  UPRIGHT_E2E_FIXTURES: z.enum(["0", "1"]).default("0"),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -4,10 +4,11 @@ import { eq, sql } from "drizzle-orm";
 import postgres from "postgres";
 import { afterAll, beforeAll, inject } from "vitest";
 import { type Database, type Db, openPglite, openPostgres } from "../db/client";
-import { users } from "../db/schema";
+import { organisations, users } from "../db/schema";
 import { createCaller } from "../server/api/root";
 import { createContextInner } from "../server/api/trpc";
 import type { Viewer } from "../server/auth/viewer";
+import { twoStepDue } from "../server/domain/two-step-rules";
 import { withDatabase } from "./global-setup";
 
 /** A private copy of the seeded template database for one test file. */
@@ -49,10 +50,16 @@ export function useTestDatabase() {
   };
 }
 
+/** The viewer as resolveViewer builds it from the database (without a session token). */
 export async function viewerByEmail(db: Db, email: string): Promise<Viewer> {
-  const [u] = await db.select().from(users).where(sql`lower(${users.email}) = ${email.toLowerCase()}`);
-  if (!u) throw new Error(`no user ${email}`);
-  return { id: u.id, orgId: u.orgId, role: u.role, name: u.name, email: u.email };
+  const [row] = await db
+    .select({ u: users, orgRequires: organisations.requireStaffTotp })
+    .from(users)
+    .innerJoin(organisations, eq(organisations.id, users.orgId))
+    .where(sql`lower(${users.email}) = ${email.toLowerCase()}`);
+  if (!row) throw new Error(`no user ${email}`);
+  const { u, orgRequires } = row;
+  return { id: u.id, orgId: u.orgId, role: u.role, name: u.name, email: u.email, twoStepDue: twoStepDue({ role: u.role, orgRequires, enabled: u.totpEnabledAt !== null }) };
 }
 
 export async function callerAs(db: Db, email: string | null) {

@@ -35,7 +35,7 @@ export async function addAthletes(db: Db, params: { orgId: string; teamId: strin
     .returning();
   await db.insert(teamMembers).values(rows.map((u) => ({ teamId: params.teamId, userId: u.id })));
   return rows.map((u) => {
-    const viewer: Viewer = { id: u.id, orgId: u.orgId, role: "athlete", name: u.name, email: u.email };
+    const viewer: Viewer = { id: u.id, orgId: u.orgId, role: "athlete", name: u.name, email: u.email, twoStepDue: false };
     return { id: u.id, caller: createCaller(createContextInner({ db, viewer })) };
   });
 }

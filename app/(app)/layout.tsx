@@ -1,12 +1,12 @@
 import { AppShell } from "@/components/layout/app-shell";
 import { organisationById } from "@/db/queries/people";
-import { requireViewer } from "@/server/auth/session";
+import { requireViewerPastTwoStep } from "@/server/auth/session";
 import { db } from "@/server/db";
 
 export const dynamic = "force-dynamic";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
-  const viewer = await requireViewer();
+  const viewer = await requireViewerPastTwoStep();
   const org = await organisationById(await db(), { orgId: viewer.orgId });
   return (
     <AppShell viewer={viewer} orgName={org?.name ?? ""}>

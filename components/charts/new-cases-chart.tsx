@@ -1,8 +1,10 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartFigure } from "./chart-figure";
-import { axisProps, CHART_HEIGHT, dayLabel, gridProps, tooltipProps, weekLabel } from "./chart-style";
+import { DeferredPlot } from "./deferred-plot";
+import { dayLabel, weekLabel } from "./chart-style";
+
+const loadNewCasesPlot = () => import("./new-cases-plot");
 
 /** Clinic cases opened per week. */
 export function NewCasesChart({ weeks, description }: { weeks: { week: string; count: number }[]; description?: string }) {
@@ -21,13 +23,7 @@ export function NewCasesChart({ weeks, description }: { weeks: { week: string; c
       emptyText="No clinic cases were opened in this period."
       table={{ columns: ["Week", "Cases opened"], rows: weeks.map((w) => [weekLabel(w.week), w.count]) }}
     >
-      <BarChart responsive data={weeks} style={{ width: "100%", height: CHART_HEIGHT }} margin={{ top: 8, right: 8, bottom: 0, left: -24 }} accessibilityLayer={false}>
-        <CartesianGrid {...gridProps} />
-        <XAxis dataKey="week" tickFormatter={dayLabel} minTickGap={12} {...axisProps} />
-        <YAxis allowDecimals={false} {...axisProps} />
-        <Tooltip {...tooltipProps} labelFormatter={(w) => weekLabel(String(w))} />
-        <Bar dataKey="count" name="Cases opened" fill="var(--chart-4)" radius={[3, 3, 0, 0]} isAnimationActive={false} />
-      </BarChart>
+      <DeferredPlot load={loadNewCasesPlot} weeks={weeks} />
     </ChartFigure>
   );
 }

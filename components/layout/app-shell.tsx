@@ -22,7 +22,8 @@ export function AppShell({ viewer, orgName, children }: { viewer: Viewer; orgNam
           </div>
         </div>
       </header>
-      <main className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">{children}</main>
+      {/* At least a screen tall (less the header), so the footer starts below the fold and stays put while the page streams in. */}
+      <main className="mx-auto min-h-[calc(100dvh-3.5rem-1px)] w-full max-w-6xl flex-1 px-4 py-6">{children}</main>
       <footer className="border-t border-border" data-print-hide>
         <NotMedicalAdvice className="mx-auto max-w-6xl px-4 py-4" />
       </footer>

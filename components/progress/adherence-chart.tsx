@@ -1,9 +1,11 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartFigure } from "@/components/charts/chart-figure";
-import { axisProps, CHART_HEIGHT, dayLabel, gridProps, tooltipProps, weekLabel } from "@/components/charts/chart-style";
+import { DeferredPlot } from "@/components/charts/deferred-plot";
+import { weekLabel } from "@/components/charts/chart-style";
 import type { RouterOutputs } from "@/server/api/types";
+
+const loadAdherencePlot = () => import("./adherence-plot");
 
 type AthleteProgress = RouterOutputs["progress"]["athlete"];
 import { ratioLabel } from "@/server/domain/adherence";
@@ -28,13 +30,7 @@ export function AdherenceChart({ data }: { data: AthleteProgress }) {
       emptyText="No exercises were due in this period."
       table={{ columns: ["Week", "Done", "Due", "Share"], rows: weeks.map((w) => [weekLabel(w.week), w.done, w.due, ratioLabel(w.ratio)]) }}
     >
-      <BarChart responsive data={weeks} style={{ width: "100%", height: CHART_HEIGHT }} margin={{ top: 8, right: 8, bottom: 0, left: -16 }} accessibilityLayer={false}>
-        <CartesianGrid {...gridProps} />
-        <XAxis dataKey="week" tickFormatter={dayLabel} minTickGap={12} {...axisProps} />
-        <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} unit="%" {...axisProps} />
-        <Tooltip {...tooltipProps} labelFormatter={(w) => weekLabel(String(w))} formatter={(v) => (v == null ? "nothing due" : `${String(v)}%`)} />
-        <Bar dataKey="pct" name="Done" fill="var(--chart-1)" radius={[3, 3, 0, 0]} isAnimationActive={false} />
-      </BarChart>
+      <DeferredPlot load={loadAdherencePlot} weeks={weeks} />
     </ChartFigure>
   );
 }

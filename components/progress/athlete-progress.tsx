@@ -11,7 +11,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
 import type { Range } from "@/server/domain/ranges";
-import { DEFAULT_RANGE } from "@/server/schemas/dashboard";
+import { DEFAULT_RANGE } from "@/server/schemas/dashboard-defaults";
 import { AdherenceChart } from "./adherence-chart";
 import { CareSummary } from "./care-summary";
 import { OstrcChart } from "./ostrc-chart";

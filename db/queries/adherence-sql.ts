@@ -44,9 +44,11 @@ const days = (mask: SQL) => sql`bit_count(((${mask}) & 127)::bit(7))`;
  * something was active. `athletes` is a condition on "users" choosing whose adherence to count.
  * Use as `with ${adherenceCtes(...)} select ... from adh_weeks`.
  *
- * Each assignment item meets each week as seven-bit masks (bit k = the week's k-th day): the days
- * it is active, active up to the athlete's today, scheduled, paused and done. Counting bits keeps
- * the rows to items × weeks instead of items × days.
+ * Weeks the store holds and can still trust (adherence_weeks, see its schema) are read from it;
+ * only the others are counted, and then stored for the next request (adh_keep). Each assignment
+ * item meets each such week as seven-bit masks (bit k = the week's k-th day): the days it is
+ * active, active up to the athlete's today, scheduled, paused and done. Counting bits keeps the
+ * rows to items × weeks instead of items × days.
  */
 export function adherenceCtes(athletes: SQL, w: AdherenceWindow): SQL {
   assertWholeWeeks(w);
@@ -113,6 +115,9 @@ export function adherenceCtes(athletes: SQL, w: AdherenceWindow): SQL {
                (select coalesce(bit_or(1 << (c.day - wl.ws)), 0)
                   from completions c
                  where c.assignment_id = it.assignment_id and c.item_id = it.item_id and c.day between wl.ws and wl.ws + 6) as done
+        -- offset 0 keeps this a subquery evaluated once per row: flattened, each use of
+        -- m.paused and m.done below re-ran its scan (seven and three times).
+        offset 0
       ) m
   ),
   adh_item_weeks as (

@@ -37,6 +37,7 @@ export async function peopleOfOrg(db: DbOrTx, params: { orgId: string; filter?: 
       role: users.role,
       active: users.active,
       hasPassword: sql<boolean>`${users.passwordHash} is not null`,
+      twoStep: sql<boolean>`${users.totpEnabledAt} is not null`,
       lastSeenAt: users.lastSeenAt,
       teams: teamsOfUser,
     })

@@ -21,6 +21,7 @@ import { settingsRouter } from "./routers/settings";
 import { teamRouter } from "./routers/team";
 import { todayRouter } from "./routers/today";
 import { triageRouter } from "./routers/triage";
+import { twoStepRouter } from "./routers/two-step";
 import { createCallerFactory, router } from "./trpc";
 
 export const appRouter = router({
@@ -47,6 +48,7 @@ export const appRouter = router({
   dashboard: dashboardRouter,
   progress: progressRouter,
   exports: exportsRouter,
+  twoStep: twoStepRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -9,6 +9,7 @@ import superjson from "superjson";
 import { ZodError, z } from "zod";
 import type { Db } from "../../db/client";
 import type { Viewer } from "../auth/viewer";
+import { offersTwoStep } from "../domain/two-step-rules";
 import type { Role } from "../domain/vocab";
 import { logger } from "../logger";
 import { auditRefusal, auditWrite } from "../services/audit";
@@ -90,9 +91,22 @@ const guardErrors = t.middleware(async ({ ctx, path, type, next, getRawInput }) 
 
 export const publicProcedure = t.procedure.use(guardErrors);
 
-export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
+const signedInProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.viewer) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
   return next({ ctx: { ...ctx, viewer: ctx.viewer } });
+});
+
+export const TWO_STEP_DUE_MESSAGE =
+  "Your organisation asks staff to use two-step sign-in. Set it up on your account page (Account, Two-step sign-in) to continue.";
+
+/**
+ * Every procedure but the two-step enrolment: a staff member whose organisation requires
+ * two-step sign-in and who has not set it up is refused until they confirm a code. The flag
+ * comes from the database on every request (resolveViewer), not from the token.
+ */
+export const protectedProcedure = signedInProcedure.use(({ ctx, next }) => {
+  if (ctx.viewer.twoStepDue) throw new TRPCError({ code: "FORBIDDEN", message: TWO_STEP_DUE_MESSAGE });
+  return next({ ctx });
 });
 
 export function roleProcedure(...roles: Role[]) {
@@ -103,6 +117,12 @@ export function roleProcedure(...roles: Role[]) {
     return next({ ctx });
   });
 }
+
+/** Two-step enrolment: staff only, and the one thing a session with enrolment due may reach. */
+export const twoStepProcedure = signedInProcedure.use(({ ctx, next }) => {
+  if (!offersTwoStep(ctx.viewer.role)) throw new TRPCError({ code: "FORBIDDEN", message: "This is not available for your role." });
+  return next({ ctx });
+});
 
 export const athleteProcedure = roleProcedure("athlete");
 export const coachProcedure = roleProcedure("coach", "admin");

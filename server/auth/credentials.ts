@@ -5,11 +5,14 @@ import type { Role } from "../domain/vocab";
 import { audit } from "../services/audit";
 import { dummyHash, verifyPassword } from "./password";
 import { attemptKeys, forgetAttempt, recordAttempt } from "./rate-limit";
-import { signInSchema } from "./sign-in-schema";
+import { signInRequestSchema } from "./sign-in-schema";
+import { consumeCode } from "./two-step";
 
 export type AuthenticatedUser = { id: string; orgId: string; role: Role; name: string; email: string; sessionVersion: number };
 
-export type SignInResult = { ok: true; user: AuthenticatedUser } | { ok: false; reason: "invalid" | "throttled" };
+export type SignInResult =
+  | { ok: true; user: AuthenticatedUser }
+  | { ok: false; reason: "invalid" | "throttled" | "code-required" | "code-invalid" };
 
 const INVALID = { ok: false, reason: "invalid" } as const;
 
@@ -17,13 +20,17 @@ const INVALID = { ok: false, reason: "invalid" } as const;
  * One answer ("invalid") for an unknown email, a wrong password and a deactivated account, in
  * the same time. Attempts are counted per account and per address before the account is looked
  * up, so the limit says nothing about whether an account exists.
+ *
+ * Two-step sign-in is only mentioned once the password was right: then the answer is
+ * "code-required" (no code sent) or "code-invalid" (wrong, expired or used before). A wrong code
+ * counts towards the same limit as a wrong password.
  */
 export async function attemptSignIn(db: DbOrTx, input: unknown, opts: { ip?: string | null; now?: Date } = {}): Promise<SignInResult> {
   const now = opts.now ?? new Date();
   const ip = opts.ip ?? null;
-  const parsed = signInSchema.safeParse(input);
+  const parsed = signInRequestSchema.safeParse(input);
   if (!parsed.success) return INVALID;
-  const { email, password } = parsed.data;
+  const { email, password, code } = parsed.data;
   const ticket = await recordAttempt(db, attemptKeys(email, ip), now);
   if (!ticket.allowed) {
     await audit(db, { orgId: null, actorId: null, action: "sign-in.throttled", ip });
@@ -45,8 +52,23 @@ export async function attemptSignIn(db: DbOrTx, input: unknown, opts: { ip?: str
     await audit(db, { orgId: user.orgId, actorId: user.id, action: "sign-in.failed", entityType: "user", entityId: user.id, ip, detail: { reason } });
     return INVALID;
   }
+  const who = { orgId: user.orgId, actorId: user.id, entityType: "user", entityId: user.id, ip };
+  const twoStep = user.totpEnabledAt !== null;
+  if (twoStep) {
+    if (!code) {
+      // The right password is not a failed attempt; the code that follows is counted.
+      await forgetAttempt(db, ticket);
+      await audit(db, { ...who, action: "sign-in.totp-required" });
+      return { ok: false, reason: "code-required" };
+    }
+    const used = await consumeCode(db, user, code, now);
+    if (!used.ok) {
+      await audit(db, { ...who, action: "sign-in.totp-failed", detail: { reason: used.reason } });
+      return { ok: false, reason: "code-invalid" };
+    }
+  }
   await forgetAttempt(db, ticket);
-  await audit(db, { orgId: user.orgId, actorId: user.id, action: "sign-in.succeeded", entityType: "user", entityId: user.id, ip });
+  await audit(db, { ...who, action: "sign-in.succeeded", ...(twoStep ? { detail: { twoStep: true } } : {}) });
   return {
     ok: true,
     user: { id: user.id, orgId: user.orgId, role: user.role, name: user.name, email: user.email, sessionVersion: user.sessionVersion },

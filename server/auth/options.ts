@@ -6,7 +6,7 @@ import { ROLES, type Role } from "../domain/vocab";
 import { clientAddress } from "./client-address";
 import { attemptSignIn } from "./credentials";
 import { sessionCookie } from "./session-cookie";
-import { THROTTLED_ERROR } from "./sign-in-schema";
+import { CODE_INVALID_ERROR, CODE_REQUIRED_ERROR, THROTTLED_ERROR } from "./sign-in-schema";
 
 
 /** Built per request so that the cookie settings follow the running environment, not the build's. */
@@ -21,11 +21,17 @@ export function authOptions(): NextAuthOptions {
     providers: [
       Credentials({
         name: "Email and password",
-        credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+        credentials: {
+          email: { label: "Email", type: "email" },
+          password: { label: "Password", type: "password" },
+          code: { label: "Code from your authenticator app", type: "text" },
+        },
         async authorize(credentials, req) {
           const result = await attemptSignIn(await db(), credentials, { ip: clientAddress(req?.headers ?? {}) });
           if (!result.ok) {
             if (result.reason === "throttled") throw new Error(THROTTLED_ERROR);
+            if (result.reason === "code-required") throw new Error(CODE_REQUIRED_ERROR);
+            if (result.reason === "code-invalid") throw new Error(CODE_INVALID_ERROR);
             return null;
           }
           const { user } = result;

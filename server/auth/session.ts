@@ -5,7 +5,7 @@ import { cache } from "react";
 import { db } from "../db";
 import type { Role } from "../domain/vocab";
 import { readSessionClaims } from "./session-cookie";
-import { resolveViewer, type Viewer } from "./viewer";
+import { resolveViewer, TWO_STEP_SETUP_PATH, type Viewer } from "./viewer";
 
 async function claimsFromCookies() {
   const [cookieStore, headerStore] = await Promise.all([cookies(), headers()]);
@@ -25,10 +25,17 @@ export async function requireViewer(): Promise<Viewer> {
   return viewer;
 }
 
+/** Every page but the enrolment: a session that must set up two-step sign-in is sent there. */
+export async function requireViewerPastTwoStep(): Promise<Viewer> {
+  const viewer = await requireViewer();
+  if (viewer.twoStepDue) redirect(TWO_STEP_SETUP_PATH);
+  return viewer;
+}
+
 export type RoleCheck = { viewer: Viewer; allowed: boolean };
 
 export async function checkRole(roles: readonly Role[]): Promise<RoleCheck> {
-  const viewer = await requireViewer();
+  const viewer = await requireViewerPastTwoStep();
   return { viewer, allowed: roles.includes(viewer.role) };
 }
 
@@ -38,5 +45,5 @@ export async function checkRole(roles: readonly Role[]): Promise<RoleCheck> {
  */
 export async function viewerHasRole(roles: readonly Role[]): Promise<boolean> {
   const viewer = await getViewer();
-  return viewer !== null && roles.includes(viewer.role);
+  return viewer !== null && !viewer.twoStepDue && roles.includes(viewer.role);
 }

@@ -1,11 +1,16 @@
 import { and, eq } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
-import { users } from "../../db/schema";
+import { organisations, users } from "../../db/schema";
 import { epochSeconds, sessionState } from "../domain/session-policy";
+import { twoStepDue } from "../domain/two-step-rules";
 import type { Role } from "../domain/vocab";
 
-/** Who is calling, as the database says now, never as the token alone claims. */
-export type Viewer = { id: string; orgId: string; role: Role; name: string; email: string };
+/**
+ * Who is calling, as the database says now, never as the token alone claims. `twoStepDue`: the
+ * organisation requires two-step sign-in of staff and this staff member has not set it up, so
+ * the session reaches only the enrolment (procedure builders and page gates check it).
+ */
+export type Viewer = { id: string; orgId: string; role: Role; name: string; email: string; twoStepDue: boolean };
 
 export type TokenClaims = { uid?: unknown; sv?: unknown; authAt?: unknown; seenAt?: unknown };
 
@@ -25,14 +30,27 @@ export async function resolveViewer(db: DbOrTx, claims: TokenClaims | null | und
       name: users.name,
       email: users.email,
       sessionVersion: users.sessionVersion,
+      totpEnabledAt: users.totpEnabledAt,
+      orgRequires: organisations.requireStaffTotp,
     })
     .from(users)
+    .innerJoin(organisations, eq(organisations.id, users.orgId))
     .where(and(eq(users.id, claims.uid), eq(users.active, true)))
     .limit(1);
   if (!row || row.sessionVersion !== claims.sv) return null;
   if (sessionState(claims, row.role, epochSeconds(now)) !== "active") return null;
-  return { id: row.id, orgId: row.orgId, role: row.role, name: row.name, email: row.email };
+  return {
+    id: row.id,
+    orgId: row.orgId,
+    role: row.role,
+    name: row.name,
+    email: row.email,
+    twoStepDue: twoStepDue({ role: row.role, orgRequires: row.orgRequires, enabled: row.totpEnabledAt !== null }),
+  };
 }
+
+/** Where a session that must set up two-step sign-in is sent from every other page. */
+export const TWO_STEP_SETUP_PATH = "/account/two-step";
 
 export const ROLE_HOME: Record<Role, string> = {
   coach: "/coach",

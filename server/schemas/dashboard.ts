@@ -1,11 +1,10 @@
 import { z } from "zod";
-import { RANGES, type Range } from "../domain/ranges";
+import { RANGES } from "../domain/ranges";
 import { CASE_TIERS, RETURN_TO_RUN } from "../domain/vocab";
 import { id } from "./common";
+import { ROSTER_PAGE_SIZES, ROSTER_SORTS } from "./dashboard-defaults";
 
-export const ROSTER_SORTS = ["name", "team", "lastPain", "thisWeek", "last4Weeks", "case", "returnToRun"] as const;
-export type RosterSort = (typeof ROSTER_SORTS)[number];
-export const ROSTER_PAGE_SIZES = [25, 50, 100] as const;
+export * from "./dashboard-defaults";
 
 const range = z.enum(RANGES, { error: "Choose 4 weeks, 12 weeks or all." }).default("12w");
 const teamId = id("Team").nullish().transform((v) => v ?? null);
@@ -27,16 +26,3 @@ export const clinicOverviewInput = z.object({ range });
 export const athleteProgressInput = z.object({ athleteId: id("Athlete"), range });
 export const rosterExportInput = z.object({ teamId });
 export const athleteExportInput = z.object({ athleteId: id("Athlete") });
-
-/** What the pages show first; the server prefetches exactly these inputs so the cache keys match. */
-export const DEFAULT_RANGE: Range = "12w";
-export const DEFAULT_ROSTER_INPUT = {
-  teamId: null,
-  search: "",
-  tier: null,
-  returnToRun: null,
-  sort: "name",
-  desc: false,
-  page: 0,
-  pageSize: 25,
-} as const satisfies RosterPageInput;

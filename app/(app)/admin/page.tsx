@@ -37,7 +37,8 @@ export default async function AdminHome() {
           </>
         }
       />
-      <Suspense fallback={<Skeleton className="h-96 w-full" />}>
+      {/* A screen tall: the list nearly always is, so "Waiting links" does not jump down when it arrives. */}
+      <Suspense fallback={<Skeleton className="h-dvh w-full" />}>
         <PeopleTable />
       </Suspense>
       <section aria-labelledby="links-heading" className="mt-10 space-y-3">

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { HydrateClient, prefetch, trpc } from "@/server/api/rsc";
 import { viewerHasRole } from "@/server/auth/session";
-import { DEFAULT_RANGE } from "@/server/schemas/dashboard";
+import { DEFAULT_RANGE } from "@/server/schemas/dashboard-defaults";
 import { ClinicOverview } from "./_components/clinic-overview";
 
 export const metadata: Metadata = { title: "Clinic overview" };

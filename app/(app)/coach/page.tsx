@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { HydrateClient, prefetch, trpc } from "@/server/api/rsc";
 import { viewerHasRole } from "@/server/auth/session";
-import { DEFAULT_RANGE, DEFAULT_ROSTER_INPUT } from "@/server/schemas/dashboard";
+import { DEFAULT_RANGE, DEFAULT_ROSTER_INPUT } from "@/server/schemas/dashboard-defaults";
 import { CoachDashboard } from "./_components/coach-dashboard";
 
 export const metadata: Metadata = { title: "Roster" };

@@ -3,7 +3,7 @@ import { AthleteProgress } from "@/components/progress/athlete-progress";
 import { PageHeader } from "@/components/ui/page-header";
 import { HydrateClient, prefetch, trpc } from "@/server/api/rsc";
 import { getViewer } from "@/server/auth/session";
-import { DEFAULT_RANGE } from "@/server/schemas/dashboard";
+import { DEFAULT_RANGE } from "@/server/schemas/dashboard-defaults";
 
 export const metadata: Metadata = { title: "Progress" };
 

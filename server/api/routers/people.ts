@@ -10,6 +10,7 @@ import {
   updatePerson,
 } from "../../../db/queries/people";
 import { currentTeamIds } from "../../../db/queries/teams";
+import { clearTwoStep } from "../../../db/queries/two-step";
 import type { DbOrTx } from "../../../db/client";
 import type { Viewer } from "../../auth/viewer";
 import { peopleListInput, personIdInput, setActiveInput, setRoleInput, setTeamsInput } from "../../schemas/people";
@@ -115,5 +116,20 @@ export const peopleRouter = router({
     if (!person.active) throw badRequest(`${person.name} is deactivated. Reactivate them first.`);
     const issued = await ctx.db.transaction((tx) => issueResetLink(tx, { viewer: ctx.viewer, ip: ctx.ip, person, now: new Date() }));
     return { link: issued.link, emailed: issued.emailed, expiresAt: issued.expiresAt };
+  }),
+
+  /**
+   * For a lost phone: turns the person's two-step sign-in off and signs them out everywhere.
+   * They set it up again at their next sign-in (at once, when the organisation requires it).
+   * Not for oneself: turning one's own off needs the password and a code (account page).
+   */
+  resetTwoStep: adminProcedure.input(personIdInput).mutation(async ({ ctx, input }) => {
+    const person = await requirePerson(ctx.db, ctx.viewer, input.userId);
+    if (person.id === ctx.viewer.id) throw badRequest("Turn your own two-step sign-in off on your account page; another admin can reset it if you lost your phone.");
+    return ctx.db.transaction(async (tx) => {
+      if (!(await clearTwoStep(tx, { userId: person.id, endSessions: true }))) return { changed: false };
+      await audit(tx, { orgId: ctx.viewer.orgId, actorId: ctx.viewer.id, action: "person.two-step-reset", entityType: "user", entityId: person.id, ip: ctx.ip });
+      return { changed: true };
+    });
   }),
 });

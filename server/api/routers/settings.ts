@@ -3,10 +3,12 @@ import { updateOrganisation } from "../../../db/queries/organisation";
 import { organisationById } from "../../../db/queries/people";
 import { type AckDeadlines, DEFAULT_ACK_DEADLINES, DEFAULT_THRESHOLDS, type Thresholds } from "../../domain/escalation";
 import { env } from "../../env";
+import { setStaffTwoStepRequired, twoStepStateOf } from "../../../db/queries/two-step";
 import { settingsInput } from "../../schemas/settings";
+import { staffTwoStepInput } from "../../schemas/two-step";
 import { audit } from "../../services/audit";
 import { emailConfigured } from "../../services/link-email";
-import { notFound } from "../errors";
+import { badRequest, notFound } from "../errors";
 import { adminProcedure, router } from "../trpc";
 
 export const settingsRouter = router({
@@ -20,7 +22,33 @@ export const settingsRouter = router({
       thresholds: { ...DEFAULT_THRESHOLDS, ...(org.thresholds ?? {}) } as Thresholds,
       ackDeadlines: { ...DEFAULT_ACK_DEADLINES, ...(org.ackDeadlines ?? {}) } as AckDeadlines,
       email: { configured: emailConfigured(), from: env().SMTP_FROM },
+      twoStep: { requiredForStaff: org.requireStaffTotp, youHaveIt: (await twoStepStateOf(ctx.db, { userId: ctx.viewer.id }))?.totpEnabledAt != null },
     };
+  }),
+
+  /**
+   * Makes two-step sign-in mandatory for coaches, physiotherapists and admins. Refused to an
+   * admin who has not set it up, who would otherwise be sent to the set-up page themselves.
+   */
+  setStaffTwoStep: adminProcedure.input(staffTwoStepInput).mutation(async ({ ctx, input }) => {
+    if (input.required) {
+      const own = await twoStepStateOf(ctx.db, { userId: ctx.viewer.id });
+      if (!own?.totpEnabledAt) {
+        throw badRequest("Set up two-step sign-in for your own account first (Account, Two-step sign-in), then turn this on.");
+      }
+    }
+    await ctx.db.transaction(async (tx) => {
+      await setStaffTwoStepRequired(tx, { orgId: ctx.viewer.orgId, required: input.required });
+      await audit(tx, {
+        orgId: ctx.viewer.orgId,
+        actorId: ctx.viewer.id,
+        action: input.required ? "organisation.staff-two-step-required" : "organisation.staff-two-step-optional",
+        entityType: "organisation",
+        entityId: ctx.viewer.orgId,
+        ip: ctx.ip,
+      });
+    });
+    return { requiredForStaff: input.required };
   }),
 
   update: adminProcedure.input(settingsInput).mutation(async ({ ctx, input }) => {

@@ -2,6 +2,7 @@
 
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { useTRPC } from "@/components/providers/trpc";
+import { TwoStepSetup } from "@/components/two-step/two-step-setup";
 import { AthleteProfileForm } from "./athlete-profile-form";
 import { MyTeams } from "./my-teams";
 import { PasswordForm } from "./password-form";
@@ -18,6 +19,7 @@ export function AccountSections({ timeZones }: { timeZones: string[] }) {
       </div>
       <div className="space-y-6">
         <PasswordForm email={data.email} />
+        {data.role !== "athlete" && <TwoStepSetup />}
         <MyTeams role={data.role} teams={data.teams} />
       </div>
     </div>

@@ -11,6 +11,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import { CODE_REQUIRED_ERROR } from "@/server/auth/sign-in-schema";
 import { type PasswordChangeForm, passwordChangeForm } from "@/server/schemas/account";
 
 const EMPTY: PasswordChangeForm = { currentPassword: "", newPassword: "", confirm: "" };
@@ -26,6 +27,8 @@ export function PasswordForm({ email }: { email: string }) {
         // The change signs out every session, this one too: sign straight back in with the new password.
         const again = await signIn("credentials", { email, password: vars.newPassword, redirect: false });
         if (!again || again.error) {
+          // With two-step sign-in on, signing back in needs a code: the sign-in page asks for it.
+          if (again?.error === CODE_REQUIRED_ERROR) toast.success("Password changed. Sign in again with your new password and a code.");
           router.replace("/sign-in");
           return;
         }

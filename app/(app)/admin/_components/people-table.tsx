@@ -7,6 +7,7 @@ import { useDebounced } from "@/components/hooks/use-debounced";
 import { ROLE_LABEL } from "@/components/layout/nav-items";
 import { useTRPC } from "@/components/providers/trpc";
 import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { RouterOutputs } from "@/server/api/types";
@@ -15,6 +16,9 @@ import { PeopleFilters } from "./people-filters";
 import { PersonActions } from "./person-actions";
 
 export type PersonRow = RouterOutputs["people"]["list"][number];
+
+/** Rows drawn at a time: a federation has a thousand people, each row with its own menu. */
+const STEP = 100;
 
 export function PeopleTable() {
   const trpc = useTRPC();
@@ -25,6 +29,11 @@ export function PeopleTable() {
   const { data: people } = useSuspenseQuery(trpc.people.list.queryOptions(input));
   const { data: teams } = useSuspenseQuery(trpc.team.list.queryOptions());
   const currentTeams = teams.filter((t) => t.archivedAt === null);
+  // Back to the first rows with a new search or filter (not when the same list refreshes).
+  const listKey = JSON.stringify(input);
+  const [shown, setShown] = useState({ listKey, count: STEP });
+  const count = shown.listKey === listKey ? shown.count : STEP;
+  const rows = people.slice(0, count);
 
   return (
     <div className="space-y-3">
@@ -34,7 +43,7 @@ export function PeopleTable() {
       ) : (
         <>
         <ul className="divide-y divide-border rounded-lg border border-border bg-card sm:hidden" aria-label="People">
-          {people.map((p) => (
+          {rows.map((p) => (
             <li key={p.id} className="flex items-start gap-3 px-4 py-3" data-testid="person-card">
               <div className="min-w-0 flex-1 space-y-1">
                 <p className="truncate font-medium">{p.name}</p>
@@ -62,7 +71,7 @@ export function PeopleTable() {
             </TableRow>
           </TableHeader>
           <TableBody>
-            {people.map((p) => (
+            {rows.map((p) => (
               <TableRow key={p.id} data-testid="person-row">
                 <TableCell className="max-w-64">
                   <span className="block truncate font-medium">{p.name}</span>
@@ -82,9 +91,16 @@ export function PeopleTable() {
         </Table>
         </>
       )}
-      <p className="text-xs text-muted-foreground" aria-live="polite">
-        {people.length === 1 ? "1 person" : `${people.length} people`}
-      </p>
+      <div className="flex flex-wrap items-center gap-3">
+        <p className="text-xs text-muted-foreground" aria-live="polite">
+          {people.length === 1 ? "1 person" : rows.length < people.length ? `First ${rows.length} of ${people.length} people` : `${people.length} people`}
+        </p>
+        {rows.length < people.length && (
+          <Button variant="outline" size="sm" onClick={() => setShown({ listKey, count: count + STEP })}>
+            Show {Math.min(STEP, people.length - rows.length)} more
+          </Button>
+        )}
+      </div>
     </div>
   );
 }
@@ -92,5 +108,10 @@ export function PeopleTable() {
 function StatusBadge({ person }: { person: PersonRow }) {
   if (!person.active) return <Badge variant="muted">Deactivated</Badge>;
   if (!person.hasPassword) return <Badge variant="info">No password yet</Badge>;
-  return <Badge variant="success">Active</Badge>;
+  return (
+    <span className="flex flex-wrap gap-1">
+      <Badge variant="success">Active</Badge>
+      {person.twoStep && <Badge variant="outline">Two-step on</Badge>}
+    </span>
+  );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { EllipsisVertical, KeyRound, ShieldCheck, UserCheck, UserX, UsersRound } from "lucide-react";
+import { EllipsisVertical, KeyRound, ShieldCheck, Smartphone, UserCheck, UserX, UsersRound } from "lucide-react";
 import { useState } from "react";
 import { toast } from "sonner";
 import { useTRPC } from "@/components/providers/trpc";
@@ -17,10 +17,11 @@ import {
 import { DeactivateDialog } from "./deactivate-dialog";
 import { type IssuedLink, LinkDialog } from "./link-dialog";
 import type { PersonRow } from "./people-table";
+import { ResetTwoStepDialog } from "./reset-two-step-dialog";
 import { RoleDialog } from "./role-dialog";
 import { TeamsDialog } from "./teams-dialog";
 
-type Open = "role" | "teams" | "deactivate" | null;
+type Open = "role" | "teams" | "deactivate" | "two-step" | null;
 
 export function PersonActions({ person, teams }: { person: PersonRow; teams: { id: string; name: string }[] }) {
   const trpc = useTRPC();
@@ -72,6 +73,11 @@ export function PersonActions({ person, teams }: { person: PersonRow; teams: { i
               <KeyRound aria-hidden /> {person.hasPassword ? "Password reset link" : "New link to set a password"}
             </DropdownMenuItem>
           )}
+          {person.twoStep && (
+            <DropdownMenuItem onSelect={() => setOpen("two-step")}>
+              <Smartphone aria-hidden /> Reset two-step sign-in
+            </DropdownMenuItem>
+          )}
           <DropdownMenuSeparator />
           {person.active ? (
             <DropdownMenuItem variant="destructive" onSelect={() => setOpen("deactivate")}>
@@ -87,6 +93,7 @@ export function PersonActions({ person, teams }: { person: PersonRow; teams: { i
       {open === "role" && <RoleDialog person={person} onClose={() => setOpen(null)} />}
       {open === "teams" && <TeamsDialog person={person} teams={teams} onClose={() => setOpen(null)} />}
       {open === "deactivate" && <DeactivateDialog person={person} onClose={() => setOpen(null)} />}
+      {open === "two-step" && <ResetTwoStepDialog person={person} onClose={() => setOpen(null)} />}
       <LinkDialog issued={issued} onClose={() => setIssued(null)} />
     </>
   );

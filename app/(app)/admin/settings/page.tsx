@@ -7,6 +7,7 @@ import { viewerHasRole } from "@/server/auth/session";
 import { timeZoneNames } from "@/server/domain/time-zones";
 import { EmailCard } from "./_components/email-card";
 import { SettingsForm } from "./_components/settings-form";
+import { StaffTwoStepCard } from "./_components/staff-two-step-card";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -15,10 +16,11 @@ export default async function SettingsPage() {
   prefetch(trpc.settings.get.queryOptions());
   return (
     <HydrateClient>
-      <PageHeader title="Settings" description="Your organisation's name and calendar, when pain reports open a case, and email." />
+      <PageHeader title="Settings" description="Your organisation's name and calendar, when pain reports open a case, two-step sign-in for staff, and email." />
       <Suspense fallback={<Skeleton className="h-[40rem] w-full" />}>
         <div className="space-y-6">
           <SettingsForm timeZones={timeZoneNames()} />
+          <StaffTwoStepCard />
           <EmailCard />
         </div>
       </Suspense>

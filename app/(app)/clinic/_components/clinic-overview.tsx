@@ -9,7 +9,7 @@ import { useTRPC } from "@/components/providers/trpc";
 import { PageHeader } from "@/components/ui/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
 import type { Range } from "@/server/domain/ranges";
-import { DEFAULT_RANGE } from "@/server/schemas/dashboard";
+import { DEFAULT_RANGE } from "@/server/schemas/dashboard-defaults";
 import { CaseTimings } from "./case-timings";
 import { OpenByTier } from "./open-by-tier";
 import { OutcomesChart } from "./outcomes-chart";

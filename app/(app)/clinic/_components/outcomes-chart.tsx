@@ -1,10 +1,11 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartFigure } from "@/components/charts/chart-figure";
-import { axisProps, CHART_HEIGHT, tooltipProps } from "@/components/charts/chart-style";
+import { DeferredPlot } from "@/components/charts/deferred-plot";
 import type { RouterOutputs } from "@/server/api/types";
 import { CASE_OUTCOME_LABEL } from "@/server/domain/labels";
+
+const loadOutcomesPlot = () => import("./outcomes-plot");
 
 type Outcome = RouterOutputs["dashboard"]["clinic"]["outcomes"][number];
 
@@ -22,13 +23,7 @@ export function OutcomesChart({ outcomes }: { outcomes: Outcome[] }) {
       emptyText="No cases were closed in this period."
       table={{ columns: ["Outcome", "Cases"], rows: data.map((d) => [d.label, d.count]) }}
     >
-      <BarChart responsive layout="vertical" data={data} style={{ width: "100%", height: CHART_HEIGHT }} margin={{ top: 8, right: 16, bottom: 0, left: 8 }} accessibilityLayer={false}>
-        <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" horizontal={false} />
-        <XAxis type="number" allowDecimals={false} {...axisProps} />
-        <YAxis type="category" dataKey="label" width={112} {...axisProps} />
-        <Tooltip {...tooltipProps} />
-        <Bar dataKey="count" name="Cases" fill="var(--chart-3)" radius={[0, 3, 3, 0]} isAnimationActive={false} />
-      </BarChart>
+      <DeferredPlot load={loadOutcomesPlot} data={data} />
     </ChartFigure>
   );
 }

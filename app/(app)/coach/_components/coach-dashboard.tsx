@@ -11,7 +11,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { Skeleton } from "@/components/ui/skeleton";
 import type { Range } from "@/server/domain/ranges";
-import { DEFAULT_RANGE } from "@/server/schemas/dashboard";
+import { DEFAULT_RANGE } from "@/server/schemas/dashboard-defaults";
 import { KeyFigures } from "./key-figures";
 import { Roster } from "./roster";
 import { TeamCharts } from "./team-charts";

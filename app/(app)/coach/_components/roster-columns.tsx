@@ -7,7 +7,7 @@ import { PainValue } from "@/components/domain/pain-value";
 import { ReturnToRunBadge, TierBadge } from "@/components/domain/tier-badge";
 import type { RouterOutputs } from "@/server/api/types";
 import { ratioLabel } from "@/server/domain/adherence";
-import type { RosterSort } from "@/server/schemas/dashboard";
+import type { RosterSort } from "@/server/schemas/dashboard-defaults";
 
 export type RosterRow = RouterOutputs["roster"]["page"]["rows"][number];
 

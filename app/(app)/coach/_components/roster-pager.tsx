@@ -3,7 +3,7 @@
 import { ChevronLeft, ChevronRight } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
-import { ROSTER_PAGE_SIZES } from "@/server/schemas/dashboard";
+import { ROSTER_PAGE_SIZES } from "@/server/schemas/dashboard-defaults";
 
 type PageSize = (typeof ROSTER_PAGE_SIZES)[number];
 

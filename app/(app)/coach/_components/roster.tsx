@@ -10,7 +10,7 @@ import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { DEFAULT_ROSTER_INPUT, ROSTER_PAGE_SIZES, type RosterSort } from "@/server/schemas/dashboard";
+import { DEFAULT_ROSTER_INPUT, ROSTER_PAGE_SIZES, type RosterSort } from "@/server/schemas/dashboard-defaults";
 import { rosterColumns } from "./roster-columns";
 import { type RosterFilterState, RosterFilters } from "./roster-filters";
 import { RosterPager } from "./roster-pager";

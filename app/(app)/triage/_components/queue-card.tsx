@@ -61,7 +61,12 @@ export function QueueCard({ item: c, clock: { now, formatTime } }: { item: Queue
           </div>
           <div className="flex shrink-0 flex-col gap-1 text-sm text-muted-foreground sm:items-end sm:text-right">
             {now === null ? <span>Opened {formatTime(c.openedAt, "d MMM, HH:mm")}</span> : <span>Waiting {formatDistanceStrict(c.openedAt, now)}</span>}
-            {waitingAck && !overdue && <span>Acknowledge by {formatTime(c.ackDueAt, "EEE d MMM, HH:mm")}</span>}
+            {/* Kept once overdue too (worded for the past), so the card keeps its height when the browser's clock takes over. */}
+            {waitingAck && (
+              <span>
+                {overdue ? "Was due" : "Acknowledge by"} {formatTime(c.ackDueAt, "EEE d MMM, HH:mm")}
+              </span>
+            )}
             <span>{c.assigneeName ? `Assigned to ${c.assigneeName}` : "Unassigned"}</span>
             {!c.assigneeId && me && (
               <Button size="sm" variant="outline" disabled={!hydrated || take.isPending} onClick={() => take.mutate({ id: c.id, assigneeId: me.id })} aria-label={`Take the case of ${c.athleteName}`}>

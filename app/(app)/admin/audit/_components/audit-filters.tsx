@@ -4,6 +4,7 @@ import { ROLE_LABEL } from "@/components/layout/nav-items";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import { NativeSelect } from "@/components/ui/native-select";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { auditActionLabel } from "@/server/domain/audit-labels";
 import type { Role } from "@/server/domain/vocab";
@@ -37,10 +38,24 @@ export function AuditFilters(props: { people: Person[]; actions: string[]; value
       )}
     </Field>
   );
+  // People lists run to a thousand names in a federation: the browser's own select draws them at
+  // no cost, where a custom list would render every option on the page's first paint.
+  const pickPerson = (label: string, current: string, options: { value: string; label: string }[], apply: (v: string) => void) => (
+    <Field label={label}>
+      <NativeSelect value={current} onChange={(e) => apply(e.target.value)}>
+        <option value="">Any</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </NativeSelect>
+    </Field>
+  );
   return (
     <form className="grid gap-3 sm:grid-cols-2 lg:grid-cols-6 lg:items-end" aria-label="Filter the audit trail" onSubmit={(e) => e.preventDefault()}>
-      {pick("Person", value.actorId, people.map((p) => ({ value: p.id, label: `${p.name} (${ROLE_LABEL[p.role]})` })), (actorId) => set({ actorId }))}
-      {pick("Athlete concerned", value.athleteId, athletes.map((p) => ({ value: p.id, label: p.name })), (athleteId) => set({ athleteId }))}
+      {pickPerson("Person", value.actorId, people.map((p) => ({ value: p.id, label: `${p.name} (${ROLE_LABEL[p.role]})` })), (actorId) => set({ actorId }))}
+      {pickPerson("Athlete concerned", value.athleteId, athletes.map((p) => ({ value: p.id, label: p.name })), (athleteId) => set({ athleteId }))}
       {pick("Action", value.action, actions.map((a) => ({ value: a, label: auditActionLabel(a) })), (action) => set({ action }))}
       <Field label="From">
         <Input type="date" value={value.from} max={value.to || undefined} onChange={(e) => set({ from: e.target.value })} />

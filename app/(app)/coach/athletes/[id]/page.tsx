@@ -6,7 +6,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { isUuid } from "@/server/access";
 import { HydrateClient, prefetch, trpc } from "@/server/api/rsc";
 import { viewerHasRole } from "@/server/auth/session";
-import { DEFAULT_RANGE } from "@/server/schemas/dashboard";
+import { DEFAULT_RANGE } from "@/server/schemas/dashboard-defaults";
 import { AthleteOverview } from "./_components/athlete-overview";
 
 export const metadata: Metadata = { title: "Athlete" };
@@ -22,7 +22,8 @@ export default async function CoachAthletePage({ params }: { params: Promise<{ i
       <div className="space-y-8">
         {/* The printed report is the progress section with its own heading. */}
         <div data-print-hide>
-          <Suspense fallback={<Skeleton className="h-96 w-full" />}>
+          {/* As tall as the overview usually is (phone, then wider), so Progress below does not jump when it arrives. */}
+          <Suspense fallback={<Skeleton className="h-[57.5rem] w-full sm:h-[38.5rem]" />}>
             <AthleteOverview athleteId={id} />
           </Suspense>
         </div>

@@ -7,7 +7,7 @@ import { findVisibleAthlete } from "@/server/access";
 import { HydrateClient, prefetch, trpc } from "@/server/api/rsc";
 import { getViewer, viewerHasRole } from "@/server/auth/session";
 import { db } from "@/server/db";
-import { DEFAULT_RANGE } from "@/server/schemas/dashboard";
+import { DEFAULT_RANGE } from "@/server/schemas/dashboard-defaults";
 
 export const metadata: Metadata = { title: "Athlete progress" };
 
