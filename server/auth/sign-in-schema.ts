@@ -16,21 +16,20 @@ export type SignInInput = z.infer<typeof signInSchema>;
 
 /** The form's second step, for accounts with two-step sign-in. */
 export const twoStepCodeSchema = z.object({
-  code: z
-    .string()
-    .trim()
-    .min(1, "Enter the 6-digit code from your authenticator app.")
-    .refine((v) => /^\d{6}$/.test(v.replace(/[\s-]/g, "")), "The code has 6 digits."),
+  code: z.string().check(
+    z.trim(),
+    z.minLength(1, "Enter the 6-digit code from your authenticator app."),
+    z.refine((v) => /^\d{6}$/.test(v.replace(/[\s-]/g, "")), "The code has 6 digits."),
+  ),
 });
 export type TwoStepCodeInput = z.infer<typeof twoStepCodeSchema>;
 
 /** What the server accepts: the password step, and the code once the form asks for it. */
-export const signInRequestSchema = signInSchema.extend({
-  code: z
-    .string()
-    .max(20)
-    .optional()
-    .transform((v) => (v && v.trim() !== "" ? v : undefined)),
+export const signInRequestSchema = z.extend(signInSchema, {
+  code: z.pipe(
+    z.optional(z.string().check(z.maxLength(20))),
+    z.transform((v: string | undefined) => (v && v.trim() !== "" ? v : undefined)),
+  ),
 });
 
 /** The error next-auth passes to the form when the attempt limit is reached. */
