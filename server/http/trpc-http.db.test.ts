@@ -84,8 +84,8 @@ describe("an internal error", () => {
   it("shows a reference the log also records, and no SQL, table name, parameters or stack", async () => {
     const error = vi.spyOn(logger, "error");
     const cookie = await sessionCookieFor(t.db, "coach@riverside.example");
-    // Break the table me.get reads (this file's private database copy).
-    await t.db.execute(sql`alter table organisations rename to organisations_gone`);
+    // Break a table me.get reads but the session check does not (this file's private database copy).
+    await t.db.execute(sql`alter table teams rename to teams_gone`);
     try {
       const res = await send({ headers: { ...json, cookie } });
       expect(res.status).toBe(500);
@@ -98,7 +98,7 @@ describe("an internal error", () => {
       const logged = error.mock.calls.find(([obj]) => (obj as { requestId?: string }).requestId === err.data.requestId);
       expect(logged).toBeDefined();
     } finally {
-      await t.db.execute(sql`alter table organisations_gone rename to organisations`);
+      await t.db.execute(sql`alter table teams_gone rename to teams`);
       error.mockRestore();
     }
   });
