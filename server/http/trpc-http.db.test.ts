@@ -94,7 +94,7 @@ describe("an internal error", () => {
       const err = body[0].error.json;
       expect(err.data.code).toBe("INTERNAL_SERVER_ERROR");
       expect(err.message).toBe(`Something went wrong on our side. Reference: ${err.data.requestId}`);
-      for (const leak of [/select/i, /organisations/i, /failed query/i, /params/i, /\.ts:\d+/, /at .*\(/, /stack/i]) expect(text).not.toMatch(leak);
+      for (const leak of [/select/i, /teams/i, /failed query/i, /params/i, /\.ts:\d+/, /at .*\(/, /stack/i]) expect(text).not.toMatch(leak);
       const logged = error.mock.calls.find(([obj]) => (obj as { requestId?: string }).requestId === err.data.requestId);
       expect(logged).toBeDefined();
     } finally {
