@@ -1,7 +1,5 @@
 import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
-import { Toaster } from "@/components/ui/toaster";
-import { TRPCReactProvider } from "@/components/providers/trpc";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -24,8 +22,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang="en">
       <body className="min-h-dvh bg-background font-sans text-foreground antialiased">
-        <TRPCReactProvider>{children}</TRPCReactProvider>
-        <Toaster />
+        {children}
       </body>
     </html>
   );

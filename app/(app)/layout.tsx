@@ -1,3 +1,4 @@
+import { AppProviders } from "@/components/providers/app-providers";
 import { AppShell } from "@/components/layout/app-shell";
 import { organisationById } from "@/db/queries/people";
 import { requireViewerPastTwoStep } from "@/server/auth/session";
@@ -9,8 +10,10 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const viewer = await requireViewerPastTwoStep();
   const org = await organisationById(await db(), { orgId: viewer.orgId });
   return (
-    <AppShell viewer={viewer} orgName={org?.name ?? ""}>
-      {children}
-    </AppShell>
+    <AppProviders>
+      <AppShell viewer={viewer} orgName={org?.name ?? ""}>
+        {children}
+      </AppShell>
+    </AppProviders>
   );
 }
