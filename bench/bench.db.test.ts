@@ -4,6 +4,7 @@ import { rowsOf } from "../db/client";
 import { useTestDatabase } from "../test/db";
 import { generateFederation } from "./generate";
 import { benchProcedures } from "./procedures";
+import { timeWarmup } from "./warmup";
 
 const t = useTestDatabase();
 
@@ -15,6 +16,8 @@ it("the benchmark's generator and procedure timings run on a tiny federation", a
   );
   expect(counts?.athletes).toBe(12);
   expect(counts?.completions).toBeGreaterThan(100);
+  const warmup = await timeWarmup(t.db, org.orgId);
+  expect(warmup.weeksCounted).toBeGreaterThan(12);
   const results = await benchProcedures(t.db, org, 2);
   expect(results.map((r) => r.name)).toContain("triage queue");
   for (const r of results) expect(r.procedure.median).toBeGreaterThan(0);

@@ -20,6 +20,7 @@ import { benchAfterCheckOffs, benchProcedures } from "./procedures";
 import { type BenchResults, markdown } from "./report";
 import { roundRobin } from "./round-robin";
 import { signIn, startServer } from "./server";
+import { timeWarmup } from "./warmup";
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -50,6 +51,8 @@ async function main() {
   for (const table of ["completions", "pain_reports", "cases", "assignments"]) {
     rows[table] = rowsOf<{ n: number }>(await database.db.execute(sql.raw(`select count(*)::int n from ${table}`)))[0]!.n;
   }
+  const storeWarmup = await timeWarmup(database.db, org.orgId);
+  console.log(`Adherence store warm-up: from empty ${storeWarmup.fromEmptyMs} ms (${storeWarmup.weeksCounted} athlete-weeks), when fresh ${storeWarmup.freshMs} ms`);
   console.log("Timing procedures…");
   const procedures = await benchProcedures(database.db, org, runs);
   const afterCheckOffs = await benchAfterCheckOffs(database.db, org);
@@ -118,6 +121,7 @@ async function main() {
     machine: `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
     database: url ? "PostgreSQL server (DATABASE_URL)" : "embedded PGlite",
     data: { athletes, teams, days, rows, generateSeconds },
+    storeWarmup,
     procedures,
     afterCheckOffs,
     load: loadResults,

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { queueEmail } from "../../db/queries/notifications";
-import { cases, emailOutbox } from "../../db/schema";
+import { adherenceWeeks, cases, emailOutbox } from "../../db/schema";
 import { newAthlete, storeReport } from "../../test/athletes";
 import { useTestDatabase } from "../../test/db";
 import { demoIds } from "../../test/fixtures";
@@ -24,7 +24,7 @@ async function until(check: () => boolean | Promise<boolean>, ms = 20_000) {
 }
 
 describe("scheduler timers", () => {
-  it("checks at start, sends waiting emails every minute, and stops", async () => {
+  it("checks and warms the adherence store at start, sends waiting emails every minute, and stops", async () => {
     vi.useFakeTimers({ toFake: ["setInterval", "clearInterval"] });
     const server = await startSmtpServer();
     let scheduler: ReturnType<typeof startScheduler> | undefined;
@@ -33,12 +33,15 @@ describe("scheduler timers", () => {
       const a = await newAthlete(t.db, { orgId: ids.riversideOrg, teamId: ids.roadTeam });
       await storeReport(t.db, { athlete: a, pain: 5, daysAgo: 6, now: new Date() });
       const waiting = (await t.db.select().from(emailOutbox).where(eq(emailOutbox.status, "pending"))).length;
+      await t.db.delete(adherenceWeeks);
 
       scheduler = startScheduler(async () => t.db, { smtp: server.settings() });
       expect(startScheduler(async () => t.db)).toBe(scheduler);
       // The check at start: the quiet athlete gets a case, and the waiting emails go out.
       await until(async () => (await t.db.select().from(cases).where(eq(cases.athleteId, a.id))).length === 1);
       await until(() => server.received.length === waiting);
+      // ...and the adherence store is filled for the dashboards.
+      await until(async () => (await t.db.select().from(adherenceWeeks).limit(1)).length === 1);
 
       await queueEmail(t.db, { orgId: ids.riversideOrg, to: ["physio@riverside.example"], subject: "[test] within a minute", body: "b" });
       await vi.advanceTimersByTimeAsync(OUTBOX_INTERVAL_MS);

@@ -3,12 +3,14 @@
  * PostgreSQL database, so each run first takes a transaction-scoped advisory lock and an
  * instance that does not get it skips the run; the work itself is idempotent, so a run
  * repeated soon after changes nothing. Waiting emails are also sent every minute, since an
- * emergency email must not wait for the hour.
+ * emergency email must not wait for the hour. After each check the adherence store is warmed
+ * (adherence-warmup.ts), so that the first dashboard of a new day finds it filled.
  */
 import { sql } from "drizzle-orm";
 import { type Db, rowsOf } from "../../db/client";
 import { CHECK_INTERVAL_MS, OUTBOX_INTERVAL_MS } from "../domain/scheduled-check";
 import { logger } from "../logger";
+import { warmAdherenceStore } from "./adherence-warmup";
 import { type SendResult, type SmtpSettings, sendDueEmails } from "./outbox";
 import { checkAthletes, notifyOverdueCases } from "./scheduled-check";
 
@@ -54,6 +56,13 @@ export function startScheduler(database: () => Promise<Db>, opts: { smtp?: SmtpS
       await runScheduledCheck(await database(), { smtp: opts.smtp });
     } catch (err) {
       logger.error({ err }, "scheduled check failed");
+    }
+    try {
+      const t0 = performance.now();
+      const warmed = await warmAdherenceStore(await database());
+      logger.info({ ...warmed, ms: Math.round(performance.now() - t0) }, "adherence store warmed");
+    } catch (err) {
+      logger.error({ err }, "warming the adherence store failed");
     } finally {
       checking = false;
     }

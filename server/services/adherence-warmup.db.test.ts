@@ -1,0 +1,57 @@
+import { and, count, eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { calendarOf } from "../../db/queries/people";
+import { adherenceWeeks, completions } from "../../db/schema";
+import { callerAs, useTestDatabase } from "../../test/db";
+import { type DemoIds, demoIds } from "../../test/fixtures";
+import { localDay } from "../domain/calendar";
+import { warmAdherenceStore } from "./adherence-warmup";
+
+const t = useTestDatabase();
+let ids: DemoIds;
+const storedRows = async () => (await t.db.select({ n: count() }).from(adherenceWeeks))[0]!.n;
+
+beforeAll(async () => {
+  ids = await demoIds(t.db);
+});
+
+describe("adherence store warm-up (scheduled)", () => {
+  it("fills the store in batches, then counts only what changed", async () => {
+    await t.db.delete(adherenceWeeks);
+    const first = await warmAdherenceStore(t.db, { batch: 3 });
+    expect(first.organisations).toBeGreaterThanOrEqual(2);
+    expect(first.batches).toBeGreaterThan(first.organisations);
+    expect(first.weeksCounted).toBeGreaterThan(20);
+    expect(await storedRows()).toBe(first.weeksCounted);
+
+    const again = await warmAdherenceStore(t.db, { batch: 3 });
+    expect(again.weeksCounted).toBe(0);
+
+    // A check-off today makes only that athlete's open weeks count again.
+    const today = localDay(new Date(), (await calendarOf(t.db, { userId: ids.athlete })).timeZone);
+    const done = and(eq(completions.athleteId, ids.athlete), eq(completions.itemId, ids.item), eq(completions.day, today));
+    const removed = await t.db.delete(completions).where(done).returning();
+    if (removed.length === 0) await t.db.insert(completions).values({ athleteId: ids.athlete, assignmentId: ids.assignment, itemId: ids.item, day: today });
+    const afterChange = await warmAdherenceStore(t.db);
+    expect(afterChange.weeksCounted).toBeGreaterThanOrEqual(1);
+    expect(afterChange.weeksCounted).toBeLessThanOrEqual(2);
+  });
+
+  it("leaves the dashboards nothing to count, and their figures unchanged", async () => {
+    const admin = await callerAs(t.db, "admin@riverside.example");
+    await t.db.delete(adherenceWeeks);
+    const counted = await admin.dashboard.team({ teamId: null, range: "12w" });
+    await t.db.delete(adherenceWeeks);
+    await warmAdherenceStore(t.db);
+    const before = await storedRows();
+    const fromStore = await admin.dashboard.team({ teamId: null, range: "12w" });
+    expect(fromStore).toEqual(counted);
+    expect(await storedRows()).toBe(before);
+  });
+
+  it("two instances warming at once count each week once", async () => {
+    await t.db.delete(adherenceWeeks);
+    const [a, b] = await Promise.all([warmAdherenceStore(t.db, { batch: 2 }), warmAdherenceStore(t.db, { batch: 2 })]);
+    expect(a.weeksCounted + b.weeksCounted).toBe(await storedRows());
+  });
+});
