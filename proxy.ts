@@ -1,6 +1,7 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { pageVisitCookie, readSessionClaims } from "./server/auth/session-cookie";
 import { epochSeconds } from "./server/domain/session-policy";
+import { env } from "./server/env";
 import { contentSecurityPolicy, newNonce, securityHeaders } from "./server/http/security-headers";
 
 /** Paths a signed-out visitor may open; every other page sends them to sign in (and back). */
@@ -20,8 +21,9 @@ function isPrefetch(req: NextRequest): boolean {
  */
 export default async function proxy(req: NextRequest) {
   const nonce = newNonce();
-  const https = process.env.NEXTAUTH_URL ? process.env.NEXTAUTH_URL.startsWith("https://") : req.nextUrl.protocol === "https:";
-  const csp = contentSecurityPolicy({ nonce, dev: process.env.NODE_ENV === "development", https });
+  const { NEXTAUTH_URL, NODE_ENV } = env();
+  const https = NEXTAUTH_URL ? NEXTAUTH_URL.startsWith("https://") : req.nextUrl.protocol === "https:";
+  const csp = contentSecurityPolicy({ nonce, dev: NODE_ENV === "development", https });
   let res: NextResponse;
   const signedInPage = !PUBLIC.test(req.nextUrl.pathname);
   const claims = signedInPage ? await readSessionClaims(req) : null;
