@@ -77,9 +77,15 @@ export function adherenceCtes(athletes: SQL, w: AdherenceWindow): SQL {
      where r.week_starts_on = ${w.weekStartsOn} and r.week between ${from} and ${to}
        and (case when r.as_of is null then ${settled(sql`r.week`, sql`x.today`)} else r.as_of = x.today and r.live_version = x.live_version end)
   ),
-  -- Athlete-weeks with nothing stored that can be trusted: the only ones counted below.
+  -- Athlete-weeks with nothing stored that can be trusted: the only ones counted below. Most
+  -- athletes have every week stored, so only those short of some are looked at week by week.
+  adh_short as (
+    select x.athlete_id from adh_athletes x
+      left join (select athlete_id, count(*) as n from adh_stored group by athlete_id) c on c.athlete_id = x.athlete_id
+     where coalesce(c.n, 0) < ${weekCount}
+  ),
   adh_missing as materialized (
-    select x.athlete_id, wl.ws from adh_athletes x cross join adh_week_list wl
+    select x.athlete_id, wl.ws from adh_short x cross join adh_week_list wl
      where not exists (select 1 from adh_stored st where st.athlete_id = x.athlete_id and st.week = wl.ws)
   ),
   adh_items as (

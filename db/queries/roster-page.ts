@@ -77,10 +77,16 @@ export async function rosterPage(
   const byAdherence = BY_ADHERENCE.has(params.sort);
   const dir = sql.raw(params.desc ? "desc" : "asc");
   const limit = params.pageSize === null ? sql`` : sql`limit ${params.pageSize} offset ${params.page * params.pageSize}`;
-  // Ordered by name, the page is chosen from "users" alone and only its rows get the costly
-  // columns (teams, last pain, case, return to run); other orders need them for every athlete.
-  const byName = params.sort === "name";
-  const pageFirst = sql`pg as (
+  // Ordered by name or adherence, the page is chosen first (from "users", and the adherence sums)
+  // and only its rows get the costly columns (teams, last pain, case, return to run); other
+  // orders need those columns for every athlete.
+  const pageFirstSort = params.sort === "name" || byAdherence;
+  const pageFirst = byAdherence
+    ? sql`pg as (
+    select users.id, count(*) over ()::int as total, s.week_due, s.week_done, s.due, s.done
+      from users left join adh_sum s on s.athlete_id = users.id where ${condition}
+     order by ${ORDER[params.sort]} ${dir} nulls last, lower(users.name), users.id ${limit})`
+    : sql`pg as (
     select users.id, count(*) over ()::int as total from users where ${condition}
      order by lower(users.name) ${dir} nulls last, lower(users.name), users.id ${limit})`;
   const base = sql`base as (
@@ -96,13 +102,12 @@ export async function rosterPage(
       left join lateral (select p.pain_now, p.day from pain_reports p where p.athlete_id = users.id
                           order by p.day desc, p.reported_at desc limit 1) lp on true
       left join cases oc on oc.athlete_id = users.id and oc.status <> 'resolved'
-     where ${byName ? sql`users.id in (select id from pg)` : condition})`;
+     where ${pageFirstSort ? sql`users.id in (select id from pg)` : condition})`;
   const order = sql`order by ${ORDER[params.sort]} ${dir} nulls last, lower(b.name), b.id`;
   const query = byAdherence
-    ? sql`with ${adherenceCtes(condition, params.window)}, ${adherenceSumsCte(params.thisWeek)}, ${base}
-        select b.*, count(*) over ()::int as total, s.week_due, s.week_done, s.due, s.done
-          from base b left join adh_sum s on s.athlete_id = b.id ${order} ${limit}`
-    : byName
+    ? sql`with ${adherenceCtes(condition, params.window)}, ${adherenceSumsCte(params.thisWeek)}, ${pageFirst}, ${base}
+        select b.*, s.total, s.week_due, s.week_done, s.due, s.done from base b join pg s on s.id = b.id ${order}`
+    : pageFirstSort
       ? sql`with ${pageFirst}, ${base} select b.*, pg.total from base b join pg on pg.id = b.id ${order}`
       : sql`with ${base} select b.*, count(*) over ()::int as total from base b ${order} ${limit}`;
   const rows = rowsOf<BaseRow & Partial<Sums>>(await db.execute(query));

@@ -44,7 +44,7 @@ export async function keyFigures(db: DbOrTx, s: Scope & { thisWeek: Day }) {
       select (select count(*) from a)::int as athletes,
              (select count(*) from a where shares)::int as sharing,
              (select count(distinct p.athlete_id) from pain_reports p join a on a.id = p.athlete_id and a.shares
-               where p.day between ${s.thisWeek}::date and ${s.thisWeek}::date + 6 and p.pain_now > 0)::int as in_pain,
+               where p.org_id = ${s.orgId} and p.day between ${s.thisWeek}::date and ${s.thisWeek}::date + 6 and p.pain_now > 0)::int as in_pain,
              (select count(*) from cases c join a on a.id = c.athlete_id where c.status <> 'resolved')::int as open_cases,
              (select count(*) from cases c join a on a.id = c.athlete_id where c.status <> 'resolved' and c.tier in ('emergency', 'same-day'))::int as urgent_cases`),
   );

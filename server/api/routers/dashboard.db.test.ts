@@ -103,6 +103,18 @@ describe("roster.page", () => {
     expect(await names({ sort: "last4Weeks" })).toEqual(["Cleo", "Ben", "Ada"]);
     expect(await names({ sort: "lastPain", desc: true })).toEqual(["Ada", "Cleo", "Ben"]);
     expect(await names({ sort: "case" })).toEqual(["Cleo", "Ben", "Ada"]);
+    // Ordered by adherence the page is picked before its other columns are read: filters and totals still hold.
+    expect(await names({ sort: "last4Weeks", tier: "none" })).toEqual(["Ada"]);
+    expect(await names({ sort: "thisWeek", desc: true, returnToRun: "none" })).toEqual(["Ada", "Cleo"]);
+    const byAdherence = await c.roster.page({ sort: "last4Weeks" });
+    expect(byAdherence.total).toBe(3);
+    expect(byAdherence.rows.map((r) => [r.name.split(" ")[0], r.adherence.last4Weeks.ratio])).toEqual([
+      ["Cleo", expect.any(Number)],
+      ["Ben", expect.any(Number)],
+      ["Ada", 20 / 24],
+    ]);
+    const past = await c.roster.page({ sort: "last4Weeks", page: 1 });
+    expect([past.rows.length, past.total]).toEqual([0, 3]);
   });
 
   it("filters by team, tier, return to run and search, and pages", async () => {
