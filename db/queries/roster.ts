@@ -41,3 +41,11 @@ export async function rosterRows(db: DbOrTx, params: { athletes: SQL; hidePainFr
     painHidden: params.hidePainFromCoach && showPain === false,
   }));
 }
+
+/** Names and teams only, for pickers: nothing about pain, cases or adherence is read. */
+export async function athleteNames(db: DbOrTx, params: { athletes: SQL }) {
+  const teamNames = sql<string[]>`coalesce((
+    select array_agg(t.name order by t.name) from ${teamMembers} m join ${teams} t on t.id = m.team_id
+     where m.user_id = users.id and t.archived_at is null), '{}')`;
+  return db.select({ id: users.id, name: users.name, teams: teamNames }).from(users).where(params.athletes).orderBy(asc(users.name), asc(users.id));
+}

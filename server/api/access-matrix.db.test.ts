@@ -49,6 +49,7 @@ type Entry = { allow: Role[]; input?: (ids: DemoIds) => unknown; scope?: "org" |
 export const MATRIX: Record<string, Entry> = {
   "me.get": { allow: ALL },
   "roster.list": { allow: STAFF },
+  "roster.names": { allow: STAFF },
   "athlete.summary": { allow: STAFF, input: (ids) => ({ athleteId: ids.athlete }), scope: "team" },
   "exercise.list": { allow: STAFF, input: () => ({}) },
   "exercise.byId": { allow: STAFF, input: () => ({ id: MISSING }) },

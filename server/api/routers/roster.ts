@@ -1,5 +1,5 @@
 import { adherenceSums } from "../../../db/queries/roster-page";
-import { rosterRows } from "../../../db/queries/roster";
+import { athleteNames, rosterRows } from "../../../db/queries/roster";
 import { visibleAthletesCondition } from "../../access";
 import { addDays } from "../../domain/calendar";
 import { rosterPageInput } from "../../schemas/dashboard";
@@ -10,7 +10,9 @@ import { staffProcedure, router } from "../trpc";
 export const rosterRouter = router({
   /** The coach home table: filtered, sorted and paged in SQL, adherence for the page only. */
   page: staffProcedure.input(rosterPageInput).query(({ ctx, input }) => loadRosterPage(ctx.db, ctx.viewer, input)),
-  /** Every visible athlete in one list (pickers such as the assign dialog), adherence counted in SQL. */
+  /** Every visible athlete's name and teams, for pickers (the assign dialog): cheap at any club size. */
+  names: staffProcedure.query(({ ctx }) => athleteNames(ctx.db, { athletes: visibleAthletesCondition(ctx.viewer) })),
+  /** Every visible athlete in one list with pain, case and adherence (adherence counted in SQL). */
   list: staffProcedure.query(async ({ ctx }) => {
     const athletes = visibleAthletesCondition(ctx.viewer);
     const cal = await orgCalendar(ctx.db, ctx.viewer.orgId);
