@@ -21,6 +21,7 @@ import {
 } from "../domain/escalation";
 import type { CaseTier } from "../domain/vocab";
 import { TIER_LABEL } from "../domain/labels";
+import { coachAthleteLink } from "../domain/links";
 import { emailLink } from "../domain/outbox";
 import { env } from "../env";
 
@@ -77,7 +78,7 @@ export async function escalate(
   await notify(tx, {
     userIds: coaches.map((c) => c.id),
     // Coaches learn that the clinic is involved, not the clinical detail.
-    notification: { kind: "athlete-flagged", title: `${params.athleteName} was flagged for the clinic`, body: `Priority: ${TIER_LABEL[result.tier]}.`, link: null },
+    notification: { kind: "athlete-flagged", title: `${params.athleteName} was flagged for the clinic`, body: `Priority: ${TIER_LABEL[result.tier]}.`, link: coachAthleteLink(params.athleteId) },
     at: params.now,
   });
   if (isUrgent(result.tier)) {

@@ -60,6 +60,8 @@ describe("scheduled check", () => {
     expect((await noticesAbout(opened!.id, "case")).map((n) => n.userId).sort()).toEqual([...physios].sort());
     const coachNotice = await t.db.select().from(notifications).where(and(eq(notifications.userId, coach), like(notifications.title, `${a.name} %`)));
     expect(coachNotice).toHaveLength(1);
+    // The coach is sent to the athlete's page, which shows the tier but no clinical detail.
+    expect(coachNotice[0]!.link).toBe(`/coach/athletes/${a.id}`);
 
     // The next hours change nothing anywhere...
     const before = await footprint();

@@ -109,9 +109,10 @@ describe("case actions", () => {
     const detail = await physio.case.byId({ id: caseId });
     expect(detail.returnToRun).toMatchObject({ status: "no-running", reviewDay: "2030-01-15", setByName: "Priya Raman" });
     const coach = await userId(t.db, "coach@riverside.example");
-    for (const who of [coach, athlete.id]) {
+    for (const [who, link] of [[coach, `/coach/athletes/${athlete.id}`], [athlete.id, "/today"]] as const) {
       const [n] = await t.db.select().from(notifications).where(and(eq(notifications.userId, who), eq(notifications.kind, "return-to-run")));
       expect(n!.title).toContain("No running");
+      expect(n!.link).toBe(link);
     }
     await expect(physio.case.setReturnToRun({ id: caseId, status: "cleared", reviewDay: "2030-02-30" })).rejects.toMatchObject({
       code: "BAD_REQUEST",

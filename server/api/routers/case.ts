@@ -11,6 +11,7 @@ import { users } from "../../../db/schema";
 import { adherenceWindow, summariseAdherence } from "../../domain/adherence-summary";
 import { addDays, localDay } from "../../domain/calendar";
 import { RETURN_TO_RUN_LABEL } from "../../domain/labels";
+import { ATHLETE_CARE_LINK, coachAthleteLink } from "../../domain/links";
 import { OSTRC_VERSION, type OstrcAnswers } from "../../domain/ostrc";
 import { ostrcByWeek } from "../../domain/ostrc-weekly";
 import { caseAssignInput, caseAssignmentInput, caseIdInput, caseNoteInput, caseResolveInput, caseReturnToRunInput } from "../../schemas/case";
@@ -112,10 +113,10 @@ export const caseRouter = router({
       await setReturnToRun(tx, { ...actor(ctx, found.id), athleteId: found.athleteId, status: input.status, reviewDay: input.reviewDay ?? null });
       const [athlete] = await tx.select({ name: users.name }).from(users).where(eq(users.id, found.athleteId));
       const coaches = await coachesOfAthlete(tx, { athleteId: found.athleteId });
-      await notify(tx, {
-        userIds: [...coaches.map((c) => c.id), found.athleteId],
-        notification: { kind: "return-to-run", title: `Return to run for ${athlete?.name ?? "an athlete"}: ${RETURN_TO_RUN_LABEL[input.status]}`, body: "", link: null },
-      });
+      const title = `Return to run for ${athlete?.name ?? "an athlete"}: ${RETURN_TO_RUN_LABEL[input.status]}`;
+      // Each reader is sent where they can see it: coaches to the athlete's page, the athlete to today's.
+      await notify(tx, { userIds: coaches.map((c) => c.id), notification: { kind: "return-to-run", title, body: "", link: coachAthleteLink(found.athleteId) } });
+      await notify(tx, { userIds: [found.athleteId], notification: { kind: "return-to-run", title, body: "", link: ATHLETE_CARE_LINK } });
     });
     return { ok: true };
   }),
