@@ -51,7 +51,7 @@ async function main() {
   if (!url) fs.rmSync(dataDir, { recursive: true, force: true });
   const open = (): Promise<Database> => (url ? Promise.resolve(openPostgres(url, { max: 4 })) : openPglite({ dir: path.join(dataDir, "pglite") }));
 
-  let database = await open();
+  const database = await open();
   await database.migrate();
   await seedIfEmpty(database.db);
   const t0 = performance.now();

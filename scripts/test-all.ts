@@ -1,5 +1,5 @@
 /**
- * `npm test`: every test (unit, database, browser), then one summary line.
+ * `npm test`: lint and types, every test (unit, database, browser), then one summary line.
  * Runners write JSON reports that are added up here, so the last line counts everything.
  */
 import { spawnSync } from "node:child_process";
@@ -20,6 +20,8 @@ function run(label: string, cmd: string, args: string[]) {
 const npx = process.platform === "win32" ? "npx.cmd" : "npx";
 const vitestFile = path.join(reports, "vitest.json");
 const playwrightFile = path.join(reports, "playwright.json");
+const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+const lintCode = run("lint and types (eslint, tsc)", npm, ["run", "--silent", "lint"]);
 const vitestCode = run("unit and database tests (vitest)", npx, ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestFile}`]);
 const e2eCode = run("browser tests (playwright, production build)", npx, ["playwright", "test"]);
 
@@ -43,6 +45,10 @@ try {
 } catch {
   failed += 1;
   console.error("playwright wrote no report");
+}
+if (lintCode !== 0) {
+  failed += 1;
+  console.error("lint or type check found problems (see above)");
 }
 if ((vitestCode !== 0 || e2eCode !== 0) && failed === 0) failed = 1;
 console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);

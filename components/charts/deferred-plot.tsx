@@ -25,10 +25,10 @@ export function DeferredPlot<P extends object>({ load, ...props }: { load: Loade
   const [Plot, setPlot] = useState<ComponentType<P> | null>(null);
   useEffect(() => {
     let live = true;
-    const module = load();
+    const loading = load();
     queue = queue
       .then(async () => {
-        const { default: component } = await module;
+        const { default: component } = await loading;
         await idle();
         if (live) setPlot(() => component);
       })

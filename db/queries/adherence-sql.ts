@@ -14,7 +14,6 @@ import { type SQL, sql } from "drizzle-orm";
 import { daysBetween, isoWeekday, weekStart, type Day, type WeekStartsOn } from "../../server/domain/calendar";
 import { LATE_FILL_DAYS } from "../../server/domain/adherence";
 import { type DbOrTx, rowsOf } from "../client";
-import { weekStartSql } from "./sql-helpers";
 
 export type AdherenceWindow = { from: Day; to: Day; weekStartsOn: WeekStartsOn; now: Date };
 

@@ -31,8 +31,13 @@ function start(mode: "hold" | "write", dir: string) {
     new Promise<void>((resolve, reject) => {
       const started = Date.now();
       const tick = setInterval(() => {
-        if (test(out)) return clearInterval(tick), resolve();
-        if (child.exitCode !== null || Date.now() - started > ms) clearInterval(tick), reject(new Error(`child: ${err || out}`));
+        if (test(out)) {
+          clearInterval(tick);
+          resolve();
+        } else if (child.exitCode !== null || Date.now() - started > ms) {
+          clearInterval(tick);
+          reject(new Error(`child: ${err || out}`));
+        }
       }, 50);
     });
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
