@@ -1,4 +1,5 @@
 import type { PageMetrics } from "./browser";
+import type { RouteSize } from "./build-sizes";
 import type { LoadResult } from "./load";
 import type { ProcedureResult } from "./procedures";
 import type { Timing } from "./stats";
@@ -14,6 +15,7 @@ export type BenchResults = {
   afterCheckOffs: { name: string; procedure: Timing };
   load: LoadResult[];
   pages: PageMetrics[];
+  routes: RouteSize[];
 };
 
 export function markdown(r: BenchResults): string {
@@ -35,6 +37,14 @@ export function markdown(r: BenchResults): string {
   if (r.pages.length) {
     out.push("", "| page (Chromium) | as | LCP ms | TBT ms | longest task ms | CLS | first-load JS kB | JS transferred kB (by network idle) |", "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
     out.push(...r.pages.map((p) => `| ${p.route} | ${p.as} | ${p.lcpMs} | ${p.tbtMs} | ${p.longestTaskMs} | ${p.cls} | ${p.firstLoadJsKB ?? "—"} | ${p.jsKB} |`));
+  }
+  if (r.routes.length) {
+    // Two routes per line keeps the table short enough to read beside the others.
+    out.push("", "| route (build) | first-load JS kB | route (build) | first-load JS kB |", "| --- | ---: | --- | ---: |");
+    for (let i = 0; i < r.routes.length; i += 2) {
+      const [a, b] = [r.routes[i]!, r.routes[i + 1]];
+      out.push(`| ${a.route} | ${a.firstLoadJsKB} | ${b?.route ?? ""} | ${b?.firstLoadJsKB ?? ""} |`);
+    }
   }
   return out.join("\n");
 }

@@ -14,6 +14,7 @@ import { sql } from "drizzle-orm";
 import { type Database, openPglite, openPostgres, rowsOf } from "../db/client";
 import { seedIfEmpty } from "../db/seed";
 import { measurePages, type PageMetrics } from "./browser";
+import { firstLoadJsByRoute } from "./build-sizes";
 import { BENCH_PASSWORD, type BenchOrg, existingFederation, generateFederation } from "./generate";
 import { type LoadResult, load, painBody, rosterBody } from "./load";
 import { benchAfterCheckOffs, benchProcedures } from "./procedures";
@@ -132,6 +133,9 @@ async function main() {
     }
   }
 
+  // The build the server part ran (or an earlier one): first-load JS of every route.
+  const routes = fs.existsSync(path.join(".next", "BUILD_ID")) ? firstLoadJsByRoute() : [];
+
   const results: BenchResults = {
     ranAt: new Date().toISOString(),
     machine: `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
@@ -142,6 +146,7 @@ async function main() {
     afterCheckOffs,
     load: loadResults,
     pages,
+    routes,
   };
   if (!smoke) fs.writeFileSync(path.join("bench", "results.json"), `${JSON.stringify(results, null, 2)}\n`);
   console.log(`\n${markdown(results)}\n`);
