@@ -5,13 +5,13 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useForm } from "react-hook-form";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { useTRPC } from "@/components/providers/trpc";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { CODE_REQUIRED_ERROR } from "@/server/auth/sign-in-schema";
+import { CODE_REQUIRED_ERROR } from "@/server/auth/sign-in-errors";
 import { type PasswordChangeForm, passwordChangeForm } from "@/server/schemas/account";
 
 const EMPTY: PasswordChangeForm = { currentPassword: "", newPassword: "", confirm: "" };

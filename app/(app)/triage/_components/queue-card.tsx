@@ -3,7 +3,7 @@
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import { formatDistanceStrict } from "date-fns";
 import Link from "next/link";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { TierBadge } from "@/components/domain/tier-badge";
 import type { Clock } from "@/components/domain/use-clock";
 import { useTRPC } from "@/components/providers/trpc";
