@@ -11,7 +11,7 @@ import { Card, CardContent } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Input } from "@/components/ui/input";
 import { PageHeader } from "@/components/ui/page-header";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { ChoiceSelect } from "@/components/ui/choice-select";
 import { Switch } from "@/components/ui/switch";
 import { Label } from "@/components/ui/label";
 import { describeDose } from "@/server/domain/dose";
@@ -49,32 +49,20 @@ export function ExerciseLibrary() {
       <PageHeader title="Exercise library" description="The shared library plus your club's own exercises." actions={<ExerciseFormDialog />} />
       <div className="grid gap-3 sm:grid-cols-[1fr_auto_auto_auto] sm:items-end">
         <Input type="search" placeholder="Search by name" aria-label="Search exercises" value={search} onChange={(e) => setSearch(e.target.value)} />
-        <Select value={category} onValueChange={(v) => setCategory(v as ExerciseCategory | typeof ALL)}>
-          <SelectTrigger aria-label="Category" className="sm:w-52">
-            <SelectValue />
-          </SelectTrigger>
-          <SelectContent>
-            <SelectItem value={ALL}>All categories</SelectItem>
-            {EXERCISE_CATEGORIES.map((c) => (
-              <SelectItem key={c} value={c}>
-                {CATEGORY_LABEL[c]}
-              </SelectItem>
-            ))}
-          </SelectContent>
-        </Select>
-        <Select value={focus} onValueChange={(v) => setFocus(v as BodyFocus | typeof ALL)}>
-          <SelectTrigger aria-label="Body focus" className="sm:w-44">
-            <SelectValue />
-          </SelectTrigger>
-          <SelectContent>
-            <SelectItem value={ALL}>Any body focus</SelectItem>
-            {BODY_FOCUS.map((f) => (
-              <SelectItem key={f} value={f}>
-                {FOCUS_LABEL[f]}
-              </SelectItem>
-            ))}
-          </SelectContent>
-        </Select>
+        <ChoiceSelect
+          aria-label="Category"
+          className="sm:w-52"
+          value={category}
+          onValueChange={(v) => setCategory(v as ExerciseCategory | typeof ALL)}
+          choices={[{ value: ALL, label: "All categories" }, ...EXERCISE_CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABEL[c] }))]}
+        />
+        <ChoiceSelect
+          aria-label="Body focus"
+          className="sm:w-44"
+          value={focus}
+          onValueChange={(v) => setFocus(v as BodyFocus | typeof ALL)}
+          choices={[{ value: ALL, label: "Any body focus" }, ...BODY_FOCUS.map((f) => ({ value: f, label: FOCUS_LABEL[f] }))]}
+        />
         <div className="flex items-center gap-2 pb-2">
           <Switch id="show-archived" checked={includeArchived} onCheckedChange={setIncludeArchived} />
           <Label htmlFor="show-archived">Show archived</Label>

@@ -3,7 +3,7 @@
 import { useClock } from "@/components/domain/use-clock";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
-import { format, parseISO } from "date-fns";
+import { format, parseISO } from "@/server/domain/date-format";
 import { Controller, useForm } from "react-hook-form";
 import type { z } from "zod";
 import { ReturnToRunBadge } from "@/components/domain/tier-badge";
