@@ -1,10 +1,7 @@
 "use client";
 
-import { tz } from "@date-fns/tz";
-import { format } from "@/server/domain/date-format";
 import { useEffect, useState } from "react";
-
-const utc = tz("UTC");
+import { format } from "@/server/domain/date-format";
 
 /**
  * Times as the browser's clock and zone see them, without hydration mismatches: the server and
