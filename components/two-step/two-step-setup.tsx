@@ -1,10 +1,10 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import { ShieldCheck, Smartphone } from "lucide-react";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { toast } from "@/components/ui/toast";
 import { useTRPC } from "@/components/providers/trpc";
 import { Alert } from "@/components/ui/alert";
@@ -12,10 +12,12 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { RouterOutputs } from "@/server/api/types";
-import { type TwoStepCodeInput, twoStepCodeInput } from "@/server/schemas/two-step";
+import type { TwoStepCodeInput, twoStepCodeInput } from "@/server/schemas/two-step";
 import { CodeField } from "./code-field";
 import { DisableTwoStepForm } from "./disable-form";
 import { SetUpKey } from "./set-up-key";
+
+const resolver = lazyZodResolver(() => import("@/server/schemas/two-step").then((m) => m.twoStepCodeInput));
 
 type Started = RouterOutputs["twoStep"]["start"];
 
@@ -89,7 +91,7 @@ export function TwoStepSetup({ onEnabled }: { onEnabled?: () => void }) {
 
 function Enrol({ started, onCancel, onEnabled }: { started: Started; onCancel: () => void; onEnabled: () => void }) {
   const trpc = useTRPC();
-  const form = useForm<TwoStepCodeInput>({ resolver: zodResolver(twoStepCodeInput), defaultValues: { code: "" } });
+  const form = useForm<TwoStepCodeInput>({ resolver, defaultValues: { code: "" } });
   const confirm = useMutation(
     trpc.twoStep.confirm.mutationOptions({
       onSuccess: onEnabled,

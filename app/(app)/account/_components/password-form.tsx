@@ -1,10 +1,10 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useForm } from "react-hook-form";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { toast } from "@/components/ui/toast";
 import { useTRPC } from "@/components/providers/trpc";
 import { Button } from "@/components/ui/button";
@@ -12,14 +12,16 @@ import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle }
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { CODE_REQUIRED_ERROR } from "@/server/auth/sign-in-errors";
-import { type PasswordChangeForm, passwordChangeForm } from "@/server/schemas/account";
+import type { PasswordChangeForm, passwordChangeForm } from "@/server/schemas/account";
+
+const resolver = lazyZodResolver(() => import("@/server/schemas/account").then((m) => m.passwordChangeForm));
 
 const EMPTY: PasswordChangeForm = { currentPassword: "", newPassword: "", confirm: "" };
 
 export function PasswordForm({ email }: { email: string }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const form = useForm<PasswordChangeForm>({ resolver: zodResolver(passwordChangeForm), defaultValues: EMPTY });
+  const form = useForm<PasswordChangeForm>({ resolver, defaultValues: EMPTY });
   const change = useMutation(
     trpc.account.changePassword.mutationOptions({
       onSuccess: async (_r, vars) => {

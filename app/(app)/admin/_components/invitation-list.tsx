@@ -2,6 +2,7 @@
 
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import { format } from "@/server/domain/date-format";
+import dynamic from "next/dynamic";
 import { useState } from "react";
 import { toast } from "@/components/ui/toast";
 import { ROLE_LABEL } from "@/components/layout/nav-items";
@@ -9,7 +10,10 @@ import { useTRPC } from "@/components/providers/trpc";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { type IssuedLink, LinkDialog } from "./link-dialog";
+import type { IssuedLink } from "./link-dialog";
+
+// Shown only once a link is issued: it loads after the page.
+const LinkDialog = dynamic(() => import("./link-dialog").then((m) => m.LinkDialog), { ssr: false });
 
 export function InvitationList() {
   const trpc = useTRPC();

@@ -1,21 +1,23 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { type SetPasswordForm as Values, setPasswordForm } from "@/server/schemas/account";
+import type { SetPasswordForm as Values, setPasswordForm } from "@/server/schemas/account";
 import { acceptInvitation } from "../actions";
+
+const resolver = lazyZodResolver(() => import("@/server/schemas/account").then((m) => m.setPasswordForm));
 
 export function SetPasswordForm({ token, email, submitLabel }: { token: string; email: string; submitLabel: string }) {
   const router = useRouter();
   const [problem, setProblem] = useState<string | null>(null);
-  const form = useForm<Values>({ resolver: zodResolver(setPasswordForm), defaultValues: { password: "", confirm: "" } });
+  const form = useForm<Values>({ resolver, defaultValues: { password: "", confirm: "" } });
   const { errors, isSubmitting } = form.formState;
 
   async function onSubmit(values: Values) {

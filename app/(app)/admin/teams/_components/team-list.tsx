@@ -3,6 +3,7 @@
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import { format } from "@/server/domain/date-format";
 import { Archive, ArchiveRestore, Pencil, UsersRound } from "lucide-react";
+import dynamic from "next/dynamic";
 import { useState } from "react";
 import { toast } from "@/components/ui/toast";
 import { useTRPC } from "@/components/providers/trpc";
@@ -11,7 +12,9 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { RouterOutputs } from "@/server/api/types";
-import { RenameDialog } from "./rename-dialog";
+
+// Shown only while renaming: it loads when first needed.
+const RenameDialog = dynamic(() => import("./rename-dialog").then((m) => m.RenameDialog));
 
 type Team = RouterOutputs["team"]["list"][number];
 

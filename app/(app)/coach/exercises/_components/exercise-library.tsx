@@ -17,7 +17,7 @@ import { Label } from "@/components/ui/label";
 import { describeDose } from "@/server/domain/dose";
 import { CATEGORY_LABEL, FOCUS_LABEL } from "@/server/domain/labels";
 import { BODY_FOCUS, type BodyFocus, EXERCISE_CATEGORIES, type ExerciseCategory } from "@/server/domain/vocab";
-import { ExerciseFormDialog } from "./exercise-form-dialog";
+import { ExerciseFormButton } from "./exercise-form-button";
 
 const ALL = "all";
 
@@ -46,7 +46,7 @@ export function ExerciseLibrary() {
 
   return (
     <div className="space-y-4">
-      <PageHeader title="Exercise library" description="The shared library plus your club's own exercises." actions={<ExerciseFormDialog />} />
+      <PageHeader title="Exercise library" description="The shared library plus your club's own exercises." actions={<ExerciseFormButton />} />
       <div className="grid gap-3 sm:grid-cols-[1fr_auto_auto_auto] sm:items-end">
         <Input type="search" placeholder="Search by name" aria-label="Search exercises" value={search} onChange={(e) => setSearch(e.target.value)} />
         <ChoiceSelect
@@ -99,7 +99,7 @@ export function ExerciseLibrary() {
                   </details>
                   {!ex.global && (
                     <div className="flex gap-2 pt-1">
-                      <ExerciseFormDialog exercise={ex} />
+                      <ExerciseFormButton exercise={ex} />
                       <Button variant="ghost" size="sm" onClick={() => archive.mutate({ id: ex.id, archived: !ex.archived })}>
                         {ex.archived ? <ArchiveRestore aria-hidden className="size-4" /> : <Archive aria-hidden className="size-4" />}
                         {ex.archived ? "Restore" : "Archive"}

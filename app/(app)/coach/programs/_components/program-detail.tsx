@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
 import { useClock } from "@/components/domain/use-clock";
 import { useTRPC } from "@/components/providers/trpc";
-import { AssignDialog } from "./assign-dialog";
+import { AssignButton } from "./assign-button";
 import { ProgramAssignments } from "./program-assignments";
 import { ProgramBuilder } from "./program-builder";
 
@@ -30,7 +30,7 @@ export function ProgramDetail({ id }: { id: string }) {
       <PageHeader
         title={program.name}
         description={`Version ${program.version}, saved ${formatTime(program.versions[0]?.createdAt ?? new Date(0), "d MMM yyyy")}. ${program.versions.length > 1 ? `${program.versions.length} versions in all.` : ""}`}
-        actions={<AssignDialog programId={program.id} programName={program.name} version={program.version} />}
+        actions={<AssignButton programId={program.id} programName={program.name} version={program.version} />}
       >
         {program.archived && <Badge variant="warning">Archived</Badge>}
       </PageHeader>
