@@ -10,7 +10,7 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
-import { signOut } from "./sign-out";
+import { signOut } from "./auth-client";
 import { UserMenuButton } from "./user-menu";
 
 export default function UserMenuContent({ name, email, roleLabel, defaultOpen }: { name: string; email: string; roleLabel: string; defaultOpen?: boolean }) {

@@ -9,7 +9,7 @@ import { useTRPC } from "@/components/providers/trpc";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import type { TwoStepDisableInput, twoStepDisableInput } from "@/server/schemas/two-step";
+import type { TwoStepDisableInput } from "@/server/schemas/two-step";
 import { CodeField } from "./code-field";
 
 const resolver = lazyZodResolver(() => import("@/server/schemas/two-step").then((m) => m.twoStepDisableInput));

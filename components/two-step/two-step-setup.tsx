@@ -12,7 +12,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { RouterOutputs } from "@/server/api/types";
-import type { TwoStepCodeInput, twoStepCodeInput } from "@/server/schemas/two-step";
+import type { TwoStepCodeInput } from "@/server/schemas/two-step";
 import { CodeField } from "./code-field";
 import { DisableTwoStepForm } from "./disable-form";
 import { SetUpKey } from "./set-up-key";

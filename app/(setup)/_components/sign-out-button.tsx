@@ -1,7 +1,7 @@
 "use client";
 
 import { LogOut } from "lucide-react";
-import { signOut } from "@/components/layout/sign-out";
+import { signOut } from "@/components/layout/auth-client";
 import { Button } from "@/components/ui/button";
 
 export function SignOutButton() {

@@ -4,13 +4,13 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
+import { preloadAuthClient, signInWithCredentials as signIn } from "@/components/layout/auth-client";
 import { CodeField } from "@/components/two-step/code-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { ReadyFieldset, useHydrated } from "@/components/ui/ready-fieldset";
-import { whenIdle } from "@/components/ui/when-idle";
 import { CODE_INVALID_ERROR, CODE_REQUIRED_ERROR, THROTTLED_ERROR } from "@/server/auth/sign-in-errors";
 import type { SignInInput, TwoStepCodeInput } from "@/server/auth/sign-in-schema";
 
@@ -19,12 +19,6 @@ const THROTTLED = "Too many attempts. Please wait a few minutes and try again.";
 
 const signInResolver = lazyZodResolver(() => import("@/server/auth/sign-in-schema").then((m) => m.signInSchema));
 const codeResolver = lazyZodResolver(() => import("@/server/auth/sign-in-schema").then((m) => m.twoStepCodeSchema));
-// next-auth's client loads after the page, ready by the time the form is sent.
-const loadAuth = () => import("next-auth/react");
-async function signIn(values: Record<string, string>) {
-  const { signIn } = await loadAuth();
-  return signIn("credentials", { ...values, redirect: false });
-}
 
 /**
  * Email and password first; for an account with two-step sign-in, the same form then asks for
@@ -38,7 +32,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
   const { errors, isSubmitting } = form.formState;
   // Until React handles events a click would submit the form natively, sending the password in the URL.
   const hydrated = useHydrated();
-  useEffect(() => whenIdle(() => void loadAuth()), []);
+  useEffect(preloadAuthClient, []);
 
   function done() {
     router.replace(callbackUrl ?? "/");

@@ -10,7 +10,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
-import type { SettingsInput, settingsInput } from "@/server/schemas/settings";
+import type { SettingsInput } from "@/server/schemas/settings";
 import { RuleFieldsCards } from "./rule-fields-cards";
 
 const resolver = lazyZodResolver(() => import("@/server/schemas/settings").then((m) => m.settingsInput));
