@@ -12,7 +12,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
 import { useHydrated } from "@/components/ui/ready-fieldset";
 import type { RouterOutputs } from "@/server/api/types";
-import { compareTiers } from "@/server/domain/escalation";
+import { compareTiers } from "@/server/domain/escalation-settings";
 import type { CaseTier } from "@/server/domain/vocab";
 
 type QueueItem = RouterOutputs["triage"]["queue"][number];
