@@ -1,43 +1,75 @@
 /**
- * `npx tsx bench/pages.ts [--port 3471] [route-filter ...]`: page metrics (LCP, TBT, CLS, JavaScript) in
- * Chromium against the production build and a fresh PGlite demo database, signed in as the demo
- * accounts. Quicker than `npm run bench` when only the pages matter; build first (`npm run build`).
+ * `npx tsx bench/pages.ts [--port 3471] [--federation 1000] [route-filter ...]`: page metrics (LCP,
+ * TBT, CLS, JavaScript) in Chromium against the production build (build first: `npm run build`).
+ * Quicker than `npm run bench` when only the pages matter.
+ *   default: a fresh PGlite demo database, signed in as the demo accounts
+ *   --federation N: the federation of N athletes a run of `npm run bench` left in DATABASE_URL (PostgreSQL),
+ *     signed in as its accounts, as `npm run bench` measures pages
  * Route filters keep the pages whose route or viewer contains one of them.
  */
 import fs from "node:fs";
 import path from "node:path";
 import { sql } from "drizzle-orm";
-import { openPglite, rowsOf } from "../db/client";
+import { type Database, openPglite, openPostgres, rowsOf } from "../db/client";
 import { seedIfEmpty } from "../db/seed";
 import { measurePages } from "./browser";
+import { BENCH_PASSWORD, existingFederation } from "./generate";
 import { signIn, startServer } from "./server";
 
-const DEMO_PASSWORD = "upright-demo-pass";
+type Accounts = { coach: string; admin: string; physio: string; athlete: string; password: string; orgId: string };
+
+const DEMO: Accounts = {
+  coach: "coach@riverside.example",
+  admin: "admin@riverside.example",
+  physio: "physio@riverside.example",
+  athlete: "athlete@riverside.example",
+  password: "upright-demo-pass",
+  orgId: "",
+};
+
+function option(args: string[], name: string): string | undefined {
+  const at = args.indexOf(`--${name}`);
+  return at >= 0 ? args.splice(at, 2)[1] : undefined;
+}
 
 async function main() {
   const args = process.argv.slice(2);
-  const portAt = args.indexOf("--port");
-  const port = portAt >= 0 ? Number(args.splice(portAt, 2)[1]) : 3471;
+  const port = Number(option(args, "port") ?? 3471);
+  const athletes = option(args, "federation");
   const filters = args;
-  const dataDir = path.resolve(`.bench-data/pages-${port}`);
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  const url = process.env.DATABASE_URL;
+  if (athletes && !url) throw new Error("--federation needs DATABASE_URL (the PostgreSQL database `npm run bench` filled)");
 
-  const database = await openPglite({ dir: path.join(dataDir, "pglite") });
-  await database.migrate();
-  await seedIfEmpty(database.db);
-  const [athlete] = rowsOf<{ id: string }>(await database.db.execute(sql`select id from users where email = 'athlete@riverside.example'`));
+  const dataDir = path.resolve(`.bench-data/pages-${port}`);
+  let database: Database;
+  let accounts: Accounts;
+  if (athletes) {
+    database = openPostgres(url!, { max: 2 });
+    const n = Number(athletes);
+    const org = await existingFederation(database.db, { athletes: n, teams: Math.max(1, Math.round(n / 25)), days: 365 });
+    if (!org) throw new Error(`no federation of ${n} athletes in DATABASE_URL: run \`npm run bench -- --athletes ${n} --no-load --no-browser\` first`);
+    accounts = { coach: org.coachEmail, admin: org.adminEmail, physio: org.physioEmail, athlete: org.athleteEmail, password: BENCH_PASSWORD, orgId: org.orgId };
+  } else {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    database = await openPglite({ dir: path.join(dataDir, "pglite") });
+    await database.migrate();
+    await seedIfEmpty(database.db);
+    accounts = DEMO;
+  }
+  const [athlete] = rowsOf<{ id: string; orgId: string }>(await database.db.execute(sql`select id, org_id as "orgId" from users where email = ${accounts.athlete}`));
   const [openCase] = rowsOf<{ id: string }>(
-    await database.db.execute(sql`select c.id from cases c join users u on u.id = c.athlete_id where u.email like '%@riverside.example' and c.status <> 'resolved' order by c.id limit 1`),
+    await database.db.execute(sql`select id from cases where org_id = ${athlete!.orgId} and status <> 'resolved' order by id limit 1`),
   );
   await database.close();
 
-  const server = await startServer({ port, env: { UPRIGHT_DATA_DIR: dataDir, UPRIGHT_SKIP_BUILD: "1" } });
+  const env: Record<string, string> = athletes ? { DATABASE_URL: url!, UPRIGHT_SKIP_BUILD: "1" } : { UPRIGHT_DATA_DIR: dataDir, UPRIGHT_SKIP_BUILD: "1" };
+  const server = await startServer({ port, env });
   try {
-    const as = async (email: string) => signIn(server.url, email, DEMO_PASSWORD);
-    const coach = await as("coach@riverside.example");
-    const admin = await as("admin@riverside.example");
-    const physio = await as("physio@riverside.example");
-    const athleteCookie = await as("athlete@riverside.example");
+    const as = (email: string) => signIn(server.url, email, accounts.password);
+    const coach = await as(accounts.coach);
+    const admin = await as(accounts.admin);
+    const physio = await as(accounts.physio);
+    const athleteCookie = await as(accounts.athlete);
     const pages = [
       { route: "/sign-in", as: "signed out", cookie: null },
       { route: "/coach", as: "coach", cookie: coach },
@@ -61,7 +93,7 @@ async function main() {
     for (const r of results) console.log(`| ${r.route} | ${r.as} | ${r.firstLoadJsKB} | ${r.jsKB} | ${r.lcpMs} | ${r.tbtMs} | ${r.longestTaskMs} | ${r.cls} |`);
   } finally {
     await server.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    if (!athletes) fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
