@@ -2,8 +2,7 @@
 
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import { format } from "@/server/domain/date-format";
-import dynamic from "next/dynamic";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { toast } from "@/components/ui/toast";
 import { ROLE_LABEL } from "@/components/layout/nav-items";
 import { useTRPC } from "@/components/providers/trpc";
@@ -13,7 +12,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import type { IssuedLink } from "./link-dialog";
 
 // Shown only once a link is issued: it loads after the page.
-const LinkDialog = dynamic(() => import("./link-dialog").then((m) => m.LinkDialog), { ssr: false });
+const LinkDialog = lazy(() => import("./link-dialog").then((m) => ({ default: m.LinkDialog })));
 
 export function InvitationList() {
   const trpc = useTRPC();
@@ -100,7 +99,11 @@ export function InvitationList() {
           ))}
         </TableBody>
       </Table>
-      <LinkDialog issued={issued} onClose={() => setIssued(null)} />
+      {issued && (
+        <Suspense>
+          <LinkDialog issued={issued} onClose={() => setIssued(null)} />
+        </Suspense>
+      )}
     </>
   );
 }

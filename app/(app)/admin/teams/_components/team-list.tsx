@@ -3,8 +3,7 @@
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import { format } from "@/server/domain/date-format";
 import { Archive, ArchiveRestore, Pencil, UsersRound } from "lucide-react";
-import dynamic from "next/dynamic";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { toast } from "@/components/ui/toast";
 import { useTRPC } from "@/components/providers/trpc";
 import { Badge } from "@/components/ui/badge";
@@ -14,7 +13,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import type { RouterOutputs } from "@/server/api/types";
 
 // Shown only while renaming: it loads when first needed.
-const RenameDialog = dynamic(() => import("./rename-dialog").then((m) => m.RenameDialog));
+const RenameDialog = lazy(() => import("./rename-dialog").then((m) => ({ default: m.RenameDialog })));
 
 type Team = RouterOutputs["team"]["list"][number];
 
@@ -87,7 +86,11 @@ function TeamCard({ team }: { team: Team }) {
           </Button>
         </CardFooter>
       </Card>
-      {renaming && <RenameDialog team={team} onClose={() => setRenaming(false)} />}
+      {renaming && (
+        <Suspense>
+          <RenameDialog team={team} onClose={() => setRenaming(false)} />
+        </Suspense>
+      )}
     </li>
   );
 }

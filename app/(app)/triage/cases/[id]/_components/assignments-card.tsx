@@ -2,8 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { format, parseISO } from "@/server/domain/date-format";
-import dynamic from "next/dynamic";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -15,7 +14,7 @@ import { useCaseAction } from "./use-case-action";
 type Assignment = CaseDetail["assignments"][number];
 
 // Asked only when a program is being ended: it loads when first needed.
-const EndProgramDialog = dynamic(() => import("./end-program-dialog").then((m) => m.EndProgramDialog));
+const EndProgramDialog = lazy(() => import("./end-program-dialog").then((m) => ({ default: m.EndProgramDialog })));
 
 const STATUS_VARIANT = { active: "success", paused: "warning", ended: "muted" } as const;
 const DONE_MESSAGE: Record<AssignmentStatus, string> = { active: "Program resumed.", paused: "Program paused.", ended: "Program ended." };
@@ -77,12 +76,14 @@ export function AssignmentsCard({ caseId, athleteName, assignments }: { caseId: 
         )}
       </CardContent>
       {ending && (
-        <EndProgramDialog
-          programName={ending.programName}
-          athleteName={athleteName}
-          onEnd={() => set(ending, "ended")}
-          onClose={() => setEnding(null)}
-        />
+        <Suspense>
+          <EndProgramDialog
+            programName={ending.programName}
+            athleteName={athleteName}
+            onEnd={() => set(ending, "ended")}
+            onClose={() => setEnding(null)}
+          />
+        </Suspense>
       )}
     </Card>
   );
