@@ -11,7 +11,7 @@ import { ChoiceSelect } from "@/components/ui/choice-select";
 import type { RouterOutputs } from "@/server/api/types";
 import { CATEGORY_LABEL } from "@/server/domain/labels";
 import { EXERCISE_CATEGORIES } from "@/server/domain/vocab";
-import type { ProgramFormValues } from "./program-form-schema";
+import type { ProgramFormValues } from "./program-form";
 import { ScheduleFields } from "./schedule-fields";
 
 type Exercise = RouterOutputs["exercise"]["list"][number];
