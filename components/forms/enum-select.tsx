@@ -3,7 +3,7 @@
 import type { Control, FieldValues, Path } from "react-hook-form";
 import { Controller } from "react-hook-form";
 import { Field } from "@/components/ui/field";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { ChoiceSelect } from "@/components/ui/choice-select";
 
 /**
  * A labelled select over a fixed list of values (a role, a category, a dose kind), bound to a
@@ -36,18 +36,13 @@ export function EnumSelect<T extends FieldValues, V extends string>({
           control={control}
           name={name}
           render={({ field }) => (
-            <Select value={(field.value as string | null | undefined) ?? ""} onValueChange={field.onChange}>
-              <SelectTrigger {...p}>
-                <SelectValue placeholder={placeholder} />
-              </SelectTrigger>
-              <SelectContent>
-                {options.map((value) => (
-                  <SelectItem key={value} value={value}>
-                    {labels[value]}
-                  </SelectItem>
-                ))}
-              </SelectContent>
-            </Select>
+            <ChoiceSelect
+              {...p}
+              value={(field.value as string | null | undefined) ?? ""}
+              onValueChange={field.onChange}
+              placeholder={placeholder}
+              choices={options.map((value) => ({ value, label: labels[value] }))}
+            />
           )}
         />
       )}

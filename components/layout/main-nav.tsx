@@ -5,11 +5,35 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useLayoutEffect, useRef, useState } from "react";
 import { cn } from "@/components/ui/cn";
-import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import { Deferred } from "@/components/ui/deferred";
 import type { NavItem } from "./nav-items";
 
 const linkClass = "whitespace-nowrap rounded-md px-2 py-2 text-sm font-medium sm:px-3";
 const moreClass = "inline-flex items-center gap-1";
+
+const loadMoreMenu = () => import("./more-menu");
+
+/** The "More" menu's button: its name is the current section's when that is in the menu. */
+export function MoreButton({ label, hiddenOnPhones, className, ...props }: { label: string | undefined; hiddenOnPhones: boolean } & React.ComponentProps<"button">) {
+  return (
+    <button
+      type="button"
+      className={cn(
+        linkClass,
+        moreClass,
+        "shrink-0 text-muted-foreground hover:bg-muted hover:text-foreground",
+        label && "bg-muted text-foreground",
+        hiddenOnPhones && "hidden sm:inline-flex",
+        className,
+      )}
+      {...props}
+    >
+      {label ?? "More"}
+      <span className="sr-only">{label ? ", more sections" : " sections"}</span>
+      <ChevronDown aria-hidden className="size-4" />
+    </button>
+  );
+}
 
 /**
  * The sections as links, as many as fit in the bar; the rest in a "More" menu, which shows the
@@ -84,30 +108,13 @@ export function MainNav({ items }: { items: NavItem[] }) {
         );
       })}
       {rest.length > 0 && (
-        <DropdownMenu>
-          <DropdownMenuTrigger
-            className={cn(
-              linkClass,
-              moreClass,
-              "shrink-0 text-muted-foreground hover:bg-muted hover:text-foreground",
-              activeInRest && "bg-muted text-foreground",
-              !restOnPhones && "hidden sm:inline-flex",
-            )}
-          >
-            {activeInRest ? activeInRest.label : "More"}
-            <span className="sr-only">{activeInRest ? ", more sections" : " sections"}</span>
-            <ChevronDown aria-hidden className="size-4" />
-          </DropdownMenuTrigger>
-          <DropdownMenuContent align="start">
-            {rest.map((item) => (
-              <DropdownMenuItem key={item.href} asChild className={cn(item.phoneHidden && "hidden sm:flex")}>
-                <Link href={item.href} aria-current={item.href === activeHref ? "page" : undefined} className={cn(item.href === activeHref && "font-semibold")}>
-                  {item.label}
-                </Link>
-              </DropdownMenuItem>
-            ))}
-          </DropdownMenuContent>
-        </DropdownMenu>
+        <Deferred
+          load={loadMoreMenu}
+          fallback={<MoreButton label={activeInRest?.label} hiddenOnPhones={!restOnPhones} />}
+          items={rest}
+          activeHref={activeHref}
+          hiddenOnPhones={!restOnPhones}
+        />
       )}
     </nav>
   );

@@ -1,45 +1,23 @@
 "use client";
 
-import { LogOut, Settings2, UserRound } from "lucide-react";
-import Link from "next/link";
-import { signOut } from "next-auth/react";
+import { UserRound } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuItem,
-  DropdownMenuLabel,
-  DropdownMenuSeparator,
-  DropdownMenuTrigger,
-} from "@/components/ui/dropdown-menu";
+import { Deferred } from "@/components/ui/deferred";
 
-export function UserMenu({ name, email, roleLabel }: { name: string; email: string; roleLabel: string }) {
+type Props = { name: string; email: string; roleLabel: string };
+
+const loadMenu = () => import("./user-menu-content");
+
+/** The account button; its menu loads after the page (see Deferred). */
+export function UserMenu(props: Props) {
+  return <Deferred load={loadMenu} fallback={<UserMenuButton name={props.name} />} {...props} />;
+}
+
+export function UserMenuButton({ name, ...props }: { name: string } & React.ComponentProps<typeof Button>) {
   return (
-    <DropdownMenu>
-      <DropdownMenuTrigger asChild>
-        <Button variant="ghost" size="sm" aria-label={`Account menu for ${name}`}>
-          <UserRound aria-hidden className="size-4" />
-          <span className="hidden max-w-40 truncate md:inline">{name}</span>
-        </Button>
-      </DropdownMenuTrigger>
-      <DropdownMenuContent align="end" className="w-60">
-        <DropdownMenuLabel>
-          <span className="block truncate">{name}</span>
-          <span className="block truncate text-xs font-normal text-muted-foreground">{email}</span>
-          <span className="block text-xs font-normal text-muted-foreground">{roleLabel}</span>
-        </DropdownMenuLabel>
-        <DropdownMenuSeparator />
-        <DropdownMenuItem asChild>
-          <Link href="/account">
-            <Settings2 aria-hidden className="size-4" />
-            Your account
-          </Link>
-        </DropdownMenuItem>
-        <DropdownMenuItem onSelect={() => void signOut({ callbackUrl: "/sign-in" })}>
-          <LogOut aria-hidden className="size-4" />
-          Sign out
-        </DropdownMenuItem>
-      </DropdownMenuContent>
-    </DropdownMenu>
+    <Button variant="ghost" size="sm" aria-label={`Account menu for ${name}`} {...props}>
+      <UserRound aria-hidden className="size-4" />
+      <span className="hidden max-w-40 truncate md:inline">{name}</span>
+    </Button>
   );
 }

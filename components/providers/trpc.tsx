@@ -22,7 +22,8 @@ export function TRPCReactProvider({ children }: { children: React.ReactNode }) {
   const [trpcClient] = useState(() =>
     createTRPCClient<AppRouter>({
       links: [
-        loggerLink({ enabled: (op) => process.env.NODE_ENV === "development" && op.direction === "down" && op.result instanceof Error }),
+        // Development only: the production bundle leaves the logger out altogether.
+        ...(process.env.NODE_ENV === "development" ? [loggerLink({ enabled: (op) => op.direction === "down" && op.result instanceof Error })] : []),
         // Health data never sits in a URL: every call goes by POST.
         httpBatchLink({ url: "/api/trpc", transformer: superjson, methodOverride: "POST", headers: () => ({ "x-trpc-source": "react" }) }),
       ],

@@ -1,22 +1,24 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { toast } from "sonner";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
+import { toast } from "@/components/ui/toast";
 import { useTRPC } from "@/components/providers/trpc";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { type TwoStepDisableInput, twoStepDisableInput } from "@/server/schemas/two-step";
+import type { TwoStepDisableInput } from "@/server/schemas/two-step";
 import { CodeField } from "./code-field";
+
+const resolver = lazyZodResolver(() => import("@/server/schemas/two-step").then((m) => m.twoStepDisableInput));
 
 /** Turning two-step sign-in off asks for the password and a current code. */
 export function DisableTwoStepForm({ onDone }: { onDone: () => void }) {
   const trpc = useTRPC();
   const [open, setOpen] = useState(false);
-  const form = useForm<TwoStepDisableInput>({ resolver: zodResolver(twoStepDisableInput), defaultValues: { password: "", code: "" } });
+  const form = useForm<TwoStepDisableInput>({ resolver, defaultValues: { password: "", code: "" } });
   const disable = useMutation(
     trpc.twoStep.disable.mutationOptions({
       onSuccess: () => {

@@ -1,50 +1,32 @@
 "use client";
 
-import { Toaster as Sonner, type ToasterProps } from "sonner";
+import { type ComponentType, useEffect, useState } from "react";
+import { onToastWanted } from "./toast";
+import { whenIdle } from "./when-idle";
+
+const loadOutlet = () => import("./toaster-outlet");
 
 /**
- * App-wide toast outlet (render once, in the root layout). Colours come from the design tokens and
- * follow the system light/dark preference. Show toasts with `toast(...)` from "sonner".
+ * App-wide toast outlet (render once, in the signed-in layout). It loads when the browser is idle
+ * after the page, or as soon as a toast is shown; show toasts with `toast` from "@/components/ui/toast".
  */
-export function Toaster({ style, toastOptions, ...props }: ToasterProps) {
-  return (
-    <Sonner
-      theme="system"
-      position="bottom-center"
-      richColors
-      closeButton
-      containerAriaLabel="Notifications"
-      className="toaster group"
-      style={
-        {
-          "--normal-bg": "var(--popover)",
-          "--normal-text": "var(--popover-foreground)",
-          "--normal-border": "var(--border)",
-          "--success-bg": "var(--success-subtle)",
-          "--success-text": "var(--success-subtle-foreground)",
-          "--success-border": "color-mix(in oklch, var(--success-subtle-foreground) 30%, transparent)",
-          "--info-bg": "var(--info-subtle)",
-          "--info-text": "var(--info-subtle-foreground)",
-          "--info-border": "color-mix(in oklch, var(--info-subtle-foreground) 30%, transparent)",
-          "--warning-bg": "var(--warning-subtle)",
-          "--warning-text": "var(--warning-subtle-foreground)",
-          "--warning-border": "color-mix(in oklch, var(--warning-subtle-foreground) 30%, transparent)",
-          "--error-bg": "var(--destructive-subtle)",
-          "--error-text": "var(--destructive-subtle-foreground)",
-          "--error-border": "color-mix(in oklch, var(--destructive-subtle-foreground) 30%, transparent)",
-          "--border-radius": "var(--radius)",
-          ...style,
-        } as React.CSSProperties
-      }
-      toastOptions={{
-        ...toastOptions,
-        classNames: {
-          toast: "font-sans shadow-lg",
-          description: "!text-current opacity-90",
-          ...toastOptions?.classNames,
-        },
-      }}
-      {...props}
-    />
-  );
+export function Toaster() {
+  const [Outlet, setOutlet] = useState<ComponentType | null>(null);
+  useEffect(() => {
+    let live = true;
+    let started = false;
+    const start = () => {
+      if (started) return;
+      started = true;
+      void loadOutlet().then(({ default: component }) => live && setOutlet(() => component), () => (started = false));
+    };
+    const stopWaiting = onToastWanted(start);
+    const cancelIdle = whenIdle(start);
+    return () => {
+      live = false;
+      stopWaiting();
+      cancelIdle();
+    };
+  }, []);
+  return Outlet ? <Outlet /> : null;
 }

@@ -6,7 +6,7 @@ import { ROLES, type Role } from "../domain/vocab";
 import { clientAddress } from "./client-address";
 import { attemptSignIn } from "./credentials";
 import { sessionCookie } from "./session-cookie";
-import { CODE_INVALID_ERROR, CODE_REQUIRED_ERROR, THROTTLED_ERROR } from "./sign-in-schema";
+import { CODE_INVALID_ERROR, CODE_REQUIRED_ERROR, THROTTLED_ERROR } from "./sign-in-errors";
 
 
 /** Built per request so that the cookie settings follow the running environment, not the build's. */

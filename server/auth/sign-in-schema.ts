@@ -31,10 +31,3 @@ export const signInRequestSchema = z.extend(signInSchema, {
     z.transform((v: string | undefined) => (v && v.trim() !== "" ? v : undefined)),
   ),
 });
-
-/** The error next-auth passes to the form when the attempt limit is reached. */
-export const THROTTLED_ERROR = "TooManyAttempts";
-/** The password was right and the account uses two-step sign-in: the form asks for a code. */
-export const CODE_REQUIRED_ERROR = "TwoStepCodeRequired";
-/** The password was right but the code was not (wrong, expired or used before). */
-export const CODE_INVALID_ERROR = "TwoStepCodeInvalid";

@@ -6,8 +6,6 @@
  * touches a time zone; everything else is pure date arithmetic, done in UTC so that DST
  * changes (23- or 25-hour days) can never shift a day.
  */
-import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns";
 import type { Weekday } from "./vocab";
 
 /** A local calendar day, "YYYY-MM-DD". */
@@ -54,10 +52,28 @@ function fromEpoch(ms: number): Day {
   return `${String(y).padStart(4, "0")}-${mo < 10 ? "0" : ""}${mo}-${day < 10 ? "0" : ""}${day}`;
 }
 
+// One formatter per zone, made once: making one costs far more than using it. Intl directly
+// (not a time-zone library) also keeps this module light for the pages that import it.
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+
 /** The athlete's calendar day at `instant` in IANA `timeZone`. */
 export function localDay(instant: Date, timeZone: string): Day {
   if (Number.isNaN(instant.getTime())) throw new RangeError("Invalid instant");
-  return format(new TZDate(instant, timeZone), "yyyy-MM-dd");
+  let formatter = dayFormatters.get(timeZone);
+  if (!formatter) {
+    // Throws a RangeError for an unknown zone.
+    formatter = new Intl.DateTimeFormat("en-US", { timeZone, calendar: "gregory", numberingSystem: "latn", year: "numeric", month: "2-digit", day: "2-digit" });
+    dayFormatters.set(timeZone, formatter);
+  }
+  let year = "";
+  let month = "";
+  let day = "";
+  for (const part of formatter.formatToParts(instant)) {
+    if (part.type === "year") year = part.value;
+    else if (part.type === "month") month = part.value;
+    else if (part.type === "day") day = part.value;
+  }
+  return `${year.padStart(4, "0")}-${month}-${day}`;
 }
 
 export function addDays(day: Day, n: number): Day {

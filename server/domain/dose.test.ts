@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { describeDose, doseSchema } from "./dose";
+import { describeDose } from "./dose";
+import { doseSchema } from "./dose-schema";
 
 const base = { sets: null, reps: null, holdSeconds: null, minutes: null, perSide: false };
 

@@ -15,68 +15,23 @@ import {
 } from "./escalation-rules";
 import type { OstrcAnswers } from "./ostrc";
 import { assertNrs } from "./pain";
+import type { AthleteMessageKey, AthleteNextSteps } from "./athlete-messages";
+import { type AckDeadlines, DEFAULT_ACK_DEADLINES, DEFAULT_THRESHOLDS, maxTier, type Thresholds } from "./escalation-settings";
 import type { CaseTier, PainArea, PainQuality, PainTiming, RedFlagAnswers } from "./vocab";
 
 export { RULE_IDS, type RuleId } from "./escalation-rules";
+export {
+  type AckDeadlines,
+  compareTiers,
+  DEFAULT_ACK_DEADLINES,
+  DEFAULT_THRESHOLDS,
+  maxTier,
+  type Thresholds,
+  TIER_RANK,
+} from "./escalation-settings";
+export { ATHLETE_MESSAGES, type AthleteMessageKey, type AthleteNextSteps, NOT_MEDICAL_ADVICE } from "./athlete-messages";
 
 export const RULES_VERSION = "2026-11-1";
-
-export type Thresholds = {
-  /** NRS at or above which pain is severe (same-day). */
-  severePain: number;
-  /** Pain must persist for more than this many days (routine). */
-  persistenceDays: number;
-  /** NRS at or above which a report counts towards persistence. */
-  persistencePain: number;
-  /** NRS points of rise that count as worsening (routine). */
-  worseningStep: number;
-  /** NRS at or above which a history of back problems escalates (routine). */
-  historyPain: number;
-  /** Days without a report after notable pain before someone checks in (watch). */
-  silenceDays: number;
-  /** NRS at or above which a later silence matters. */
-  silencePain: number;
-};
-
-export const DEFAULT_THRESHOLDS: Readonly<Thresholds> = Object.freeze({
-  severePain: 7,
-  persistenceDays: 7,
-  persistencePain: 3,
-  worseningStep: 2,
-  historyPain: 4,
-  silenceDays: 5,
-  silencePain: 4,
-});
-
-/** Minutes from a case opening until someone must acknowledge it. */
-export type AckDeadlines = Record<CaseTier, number>;
-
-export const DEFAULT_ACK_DEADLINES: Readonly<AckDeadlines> = Object.freeze({
-  emergency: 60,
-  "same-day": 1440,
-  routine: 4320,
-  watch: 10080,
-});
-
-/** Higher is more urgent. */
-export const TIER_RANK: Readonly<Record<CaseTier, number>> = Object.freeze({
-  emergency: 4,
-  "same-day": 3,
-  routine: 2,
-  watch: 1,
-});
-
-/** For sort(): most urgent first. Negative when `a` is more urgent than `b`. */
-export function compareTiers(a: CaseTier, b: CaseTier): number {
-  return TIER_RANK[b] - TIER_RANK[a];
-}
-
-/** The most urgent tier, or null for none. */
-export function maxTier(tiers: Iterable<CaseTier>): CaseTier | null {
-  let top: CaseTier | null = null;
-  for (const tier of tiers) if (top === null || TIER_RANK[tier] > TIER_RANK[top]) top = tier;
-  return top;
-}
 
 export type ReportFacts = {
   id: string;
@@ -165,46 +120,6 @@ export function ackDueAt(tier: CaseTier, openedAt: Date, deadlines: AckDeadlines
 export function isOverdue(tier: CaseTier, openedAt: Date, now: Date, deadlines: AckDeadlines = DEFAULT_ACK_DEADLINES): boolean {
   return now.getTime() > ackDueAt(tier, openedAt, deadlines).getTime();
 }
-
-// ---- What the athlete is told -------------------------------------------------------------
-
-export const NOT_MEDICAL_ADVICE =
-  "This is general information, not medical advice, and it does not diagnose anything. If you are " +
-  "worried about your symptoms, contact a doctor or physiotherapist. In an emergency, call your local emergency number.";
-
-/** Texts the UI renders by key. "{within}" is filled from AthleteNextSteps.within. */
-export const ATHLETE_MESSAGES = {
-  "emergency.now":
-    "Please get urgent medical help now: call your local emergency number or go to the nearest emergency " +
-    "department. Do not run, and do not wait for a reply in the app.",
-  "emergency.why":
-    "Some of what you reported can come from the heart, the lungs or the nerves of the spine rather than " +
-    "a strained muscle. Only an examination can tell, and it should happen straight away.",
-  "review.who": "A physiotherapist will look at your report.",
-  "review.when": "You should hear from them {within}.",
-  "review.meanwhile": "Until then, rest from whatever makes the pain worse and skip hard or long runs.",
-  "review.if-worse":
-    "If it gets worse before you hear back, or you notice chest pain, breathlessness, new numbness or " +
-    "weakness, or a change in bladder or bowel control, get urgent medical help straight away.",
-  "self-care.intro": "Nothing in your report needs a clinician right now. These steps often help a sore upper back settle:",
-  "self-care.rest": "Ease off whatever aggravates the pain; an extra rest day or an easier run is fine.",
-  "self-care.cold-heat":
-    "In the first days, a cold pack for 15 to 20 minutes at a time can calm things down; after that, " +
-    "warmth helps tight muscles relax.",
-  "self-care.move": "Keep moving gently: easy walks, shoulder rolls and light stretches, staying within comfort.",
-  "self-care.posture": "Break up long spells of sitting, and keep your shoulders low and relaxed when you run.",
-  "self-care.medication": "Take pain relief only as a doctor, a pharmacist or the package directs.",
-  "self-care.watching": "This is the first time you reported moderate pain, so your team will keep an eye on how it goes.",
-  "self-care.report-again":
-    "Log your pain again over the next few days. If it stays, gets worse or anything new appears, report it and it will be reviewed.",
-  "not-medical-advice": NOT_MEDICAL_ADVICE,
-} as const;
-export type AthleteMessageKey = keyof typeof ATHLETE_MESSAGES;
-
-export type AthleteNextSteps =
-  | { kind: "emergency"; messages: AthleteMessageKey[] }
-  | { kind: "review"; tier: "same-day" | "routine"; reviewWithinMinutes: number; within: string; messages: AthleteMessageKey[] }
-  | { kind: "self-care"; watching: boolean; messages: AthleteMessageKey[] };
 
 /** "within an hour", "within 3 days", "within a week": the deadline in words an athlete reads. */
 export function reviewWithin(minutes: number): string {

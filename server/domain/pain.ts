@@ -3,6 +3,8 @@
  * Whole numbers only, because that is what the athlete is shown and what the bands are defined on.
  */
 
+import { RED_FLAGS, type RedFlag } from "./vocab";
+
 export const NRS_MIN = 0;
 export const NRS_MAX = 10;
 
@@ -37,4 +39,9 @@ export function painBand(nrs: number): PainBand {
 /** True when the score moved by 2 points or more, in either direction. */
 export function isMeaningfulChange(prev: number, next: number): boolean {
   return Math.abs(assertNrs(next) - assertNrs(prev)) >= MEANINGFUL_CHANGE;
+}
+
+/** The weakness follow-up is asked only after a "yes" to numbness, tingling or weakness. */
+export function askedRedFlags(answers: Partial<Record<RedFlag, boolean>> | undefined): RedFlag[] {
+  return RED_FLAGS.filter((f) => f !== "progressiveWeakness" || answers?.numbnessTinglingWeakness === true);
 }

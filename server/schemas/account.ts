@@ -41,3 +41,7 @@ export const athleteProfileInput = z.object({
   historyOfBackProblems: z.boolean().optional(),
   coachSeesPainDetails: z.boolean().optional(),
 });
+
+/** The account page's profile form: the name, and a time zone that may be left to the organisation's (""). */
+export const profileForm = z.object({ name: text("Name", 120, 1), timeZone: z.string() });
+export type ProfileForm = z.infer<typeof profileForm>;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { doseSchema } from "../domain/dose";
+import { doseSchema } from "../domain/dose-schema";
 import { BODY_FOCUS, EXERCISE_CATEGORIES } from "../domain/vocab";
 import { id, optionalText, text } from "./common";
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { OSTRC_OPTIONS } from "../domain/ostrc";
-import { PAIN_AREAS, PAIN_QUALITIES, PAIN_TIMINGS, RED_FLAGS, type RedFlag } from "../domain/vocab";
+import { askedRedFlags } from "../domain/pain";
+import { PAIN_AREAS, PAIN_QUALITIES, PAIN_TIMINGS, RED_FLAGS } from "../domain/vocab";
 import { id, optionalText } from "./common";
 
 const nrs = (label: string) =>
@@ -36,11 +37,6 @@ export const painSubmitInput = painReportInput.extend({
 });
 
 export const painCorrectInput = painReportInput.extend({ id: id("Report") });
-
-/** The weakness follow-up is asked only after a "yes" to numbness, tingling or weakness. */
-export function askedRedFlags(answers: Partial<Record<RedFlag, boolean>> | undefined): RedFlag[] {
-  return RED_FLAGS.filter((f) => f !== "progressiveWeakness" || answers?.numbnessTinglingWeakness === true);
-}
 
 /**
  * The athlete's form wants a yes or a no to every question it asks: a skipped question could

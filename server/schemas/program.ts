@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { doseSchema } from "../domain/dose";
+import { doseSchema } from "../domain/dose-schema";
 import { SCHEDULE_KINDS, WEEKDAYS } from "../domain/vocab";
 import { day, id, text } from "./common";
 

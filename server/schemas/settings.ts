@@ -3,22 +3,7 @@ import { DEFAULT_ACK_DEADLINES, DEFAULT_THRESHOLDS, type AckDeadlines, type Thre
 import { CASE_TIERS } from "../domain/vocab";
 import { timeZoneField } from "./account";
 import { text } from "./common";
-
-type Bounds = { min: number; max: number };
-
-/** Limits that keep each rule meaningful: a pain threshold is an NRS value, a span is days. */
-export const THRESHOLD_BOUNDS: Record<keyof Thresholds, Bounds> = {
-  severePain: { min: 1, max: 10 },
-  persistenceDays: { min: 1, max: 28 },
-  persistencePain: { min: 1, max: 10 },
-  worseningStep: { min: 1, max: 10 },
-  historyPain: { min: 1, max: 10 },
-  silenceDays: { min: 1, max: 28 },
-  silencePain: { min: 1, max: 10 },
-};
-
-/** Minutes: from a quarter of an hour to 30 days. */
-export const DEADLINE_BOUNDS: Bounds = { min: 15, max: 43_200 };
+import { type Bounds, DEADLINE_BOUNDS, THRESHOLD_BOUNDS } from "./settings-bounds";
 
 const whole = (label: string, { min, max }: Bounds) =>
   z
@@ -46,4 +31,4 @@ export const settingsInput = z.object({
 });
 export type SettingsInput = z.infer<typeof settingsInput>;
 
-export { DEFAULT_ACK_DEADLINES, DEFAULT_THRESHOLDS };
+export { DEADLINE_BOUNDS, DEFAULT_ACK_DEADLINES, DEFAULT_THRESHOLDS, THRESHOLD_BOUNDS };

@@ -1,28 +1,24 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { signIn } from "next-auth/react";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
+import { preloadAuthClient, signInWithCredentials as signIn } from "@/components/layout/auth-client";
 import { CodeField } from "@/components/two-step/code-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { ReadyFieldset, useHydrated } from "@/components/ui/ready-fieldset";
-import {
-  CODE_INVALID_ERROR,
-  CODE_REQUIRED_ERROR,
-  type SignInInput,
-  signInSchema,
-  THROTTLED_ERROR,
-  type TwoStepCodeInput,
-  twoStepCodeSchema,
-} from "@/server/auth/sign-in-schema";
+import { CODE_INVALID_ERROR, CODE_REQUIRED_ERROR, THROTTLED_ERROR } from "@/server/auth/sign-in-errors";
+import type { SignInInput, TwoStepCodeInput } from "@/server/auth/sign-in-schema";
 
 const NO_MATCH = "That email and password do not match an active account.";
 const THROTTLED = "Too many attempts. Please wait a few minutes and try again.";
+
+const signInResolver = lazyZodResolver(() => import("@/server/auth/sign-in-schema").then((m) => m.signInSchema));
+const codeResolver = lazyZodResolver(() => import("@/server/auth/sign-in-schema").then((m) => m.twoStepCodeSchema));
 
 /**
  * Email and password first; for an account with two-step sign-in, the same form then asks for
@@ -32,10 +28,11 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
   const router = useRouter();
   const [failure, setFailure] = useState<string | null>(null);
   const [credentials, setCredentials] = useState<SignInInput | null>(null);
-  const form = useForm<SignInInput>({ resolver: zodResolver(signInSchema), defaultValues: { email: "", password: "" } });
+  const form = useForm<SignInInput>({ resolver: signInResolver, defaultValues: { email: "", password: "" } });
   const { errors, isSubmitting } = form.formState;
   // Until React handles events a click would submit the form natively, sending the password in the URL.
   const hydrated = useHydrated();
+  useEffect(preloadAuthClient, []);
 
   function done() {
     router.replace(callbackUrl ?? "/");
@@ -44,7 +41,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
 
   async function onSubmit(values: SignInInput) {
     setFailure(null);
-    const result = await signIn("credentials", { ...values, redirect: false });
+    const result = await signIn(values);
     if (result?.error === CODE_REQUIRED_ERROR) {
       setCredentials(values);
       return;
@@ -94,12 +91,12 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
 
 function CodeStep({ credentials, onSignedIn, onBack }: { credentials: SignInInput; onSignedIn: () => void; onBack: (message: string | null) => void }) {
   const [failure, setFailure] = useState<string | null>(null);
-  const form = useForm<TwoStepCodeInput>({ resolver: zodResolver(twoStepCodeSchema), defaultValues: { code: "" } });
+  const form = useForm<TwoStepCodeInput>({ resolver: codeResolver, defaultValues: { code: "" } });
   const { errors, isSubmitting } = form.formState;
 
   async function onSubmit({ code }: TwoStepCodeInput) {
     setFailure(null);
-    const result = await signIn("credentials", { ...credentials, code, redirect: false });
+    const result = await signIn({ ...credentials, code });
     if (result && !result.error) return onSignedIn();
     if (result?.error === CODE_INVALID_ERROR) {
       form.setValue("code", "");

@@ -1,31 +1,35 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { signIn } from "next-auth/react";
+import { useEffect } from "react";
 import { useForm } from "react-hook-form";
-import { toast } from "sonner";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
+import { preloadAuthClient, signInWithCredentials } from "@/components/layout/auth-client";
+import { toast } from "@/components/ui/toast";
 import { useTRPC } from "@/components/providers/trpc";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { CODE_REQUIRED_ERROR } from "@/server/auth/sign-in-schema";
-import { type PasswordChangeForm, passwordChangeForm } from "@/server/schemas/account";
+import { CODE_REQUIRED_ERROR } from "@/server/auth/sign-in-errors";
+import type { PasswordChangeForm } from "@/server/schemas/account";
+
+const resolver = lazyZodResolver(() => import("@/server/schemas/account").then((m) => m.passwordChangeForm));
 
 const EMPTY: PasswordChangeForm = { currentPassword: "", newPassword: "", confirm: "" };
 
 export function PasswordForm({ email }: { email: string }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const form = useForm<PasswordChangeForm>({ resolver: zodResolver(passwordChangeForm), defaultValues: EMPTY });
+  const form = useForm<PasswordChangeForm>({ resolver, defaultValues: EMPTY });
+  useEffect(preloadAuthClient, []);
   const change = useMutation(
     trpc.account.changePassword.mutationOptions({
       onSuccess: async (_r, vars) => {
         form.reset(EMPTY);
         // The change signs out every session, this one too: sign straight back in with the new password.
-        const again = await signIn("credentials", { email, password: vars.newPassword, redirect: false });
+        const again = await signInWithCredentials({ email, password: vars.newPassword });
         if (!again || again.error) {
           // With two-step sign-in on, signing back in needs a code: the sign-in page asks for it.
           if (again?.error === CODE_REQUIRED_ERROR) toast.success("Password changed. Sign in again with your new password and a code.");

@@ -1,11 +1,10 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
-import { toast } from "sonner";
-import { z } from "zod";
+import { toast } from "@/components/ui/toast";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { useTRPC } from "@/components/providers/trpc";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
@@ -13,17 +12,16 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import type { RouterOutputs } from "@/server/api/types";
-import { text } from "@/server/schemas/common";
+import type { ProfileForm as Values } from "@/server/schemas/account";
 
 const ORG_ZONE = "";
-const schema = z.object({ name: text("Name", 120, 1), timeZone: z.string() });
-type Values = z.infer<typeof schema>;
+const resolver = lazyZodResolver(() => import("@/server/schemas/account").then((m) => m.profileForm));
 
 export function ProfileForm({ account, timeZones }: { account: RouterOutputs["account"]["get"]; timeZones: string[] }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const router = useRouter();
-  const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { name: account.name, timeZone: account.timeZone ?? ORG_ZONE } });
+  const form = useForm<Values>({ resolver, defaultValues: { name: account.name, timeZone: account.timeZone ?? ORG_ZONE } });
   const save = useMutation(
     trpc.account.update.mutationOptions({
       onSuccess: (_r, vars) => {

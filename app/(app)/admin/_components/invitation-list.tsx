@@ -1,15 +1,18 @@
 "use client";
 
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
-import { format } from "date-fns";
-import { useState } from "react";
-import { toast } from "sonner";
+import { format } from "@/server/domain/date-format";
+import { lazy, Suspense, useState } from "react";
+import { toast } from "@/components/ui/toast";
 import { ROLE_LABEL } from "@/components/layout/nav-items";
 import { useTRPC } from "@/components/providers/trpc";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { type IssuedLink, LinkDialog } from "./link-dialog";
+import type { IssuedLink } from "./link-dialog";
+
+// Shown only once a link is issued: it loads after the page.
+const LinkDialog = lazy(() => import("./link-dialog").then((m) => ({ default: m.LinkDialog })));
 
 export function InvitationList() {
   const trpc = useTRPC();
@@ -96,7 +99,11 @@ export function InvitationList() {
           ))}
         </TableBody>
       </Table>
-      <LinkDialog issued={issued} onClose={() => setIssued(null)} />
+      {issued && (
+        <Suspense>
+          <LinkDialog issued={issued} onClose={() => setIssued(null)} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -1,12 +1,24 @@
 "use client";
 
 import { useSuspenseQuery } from "@tanstack/react-query";
+import { UserPlus } from "lucide-react";
 import { useTRPC } from "@/components/providers/trpc";
-import { InviteDialog } from "./invite-dialog";
+import { Button } from "@/components/ui/button";
+import { Deferred } from "@/components/ui/deferred";
 
-/** The invite dialog with the organisation's current teams. */
+const loadDialog = () => import("./invite-dialog");
+
+/** The invite dialog with the organisation's current teams; the dialog loads after the page (see Deferred). */
 export function InviteButton() {
   const trpc = useTRPC();
   const { data } = useSuspenseQuery(trpc.team.list.queryOptions());
-  return <InviteDialog teams={data.filter((t) => t.archivedAt === null)} />;
+  return <Deferred load={loadDialog} fallback={<InviteTrigger />} teams={data.filter((t) => t.archivedAt === null)} />;
+}
+
+export function InviteTrigger(props: React.ComponentProps<typeof Button>) {
+  return (
+    <Button {...props}>
+      <UserPlus aria-hidden /> Invite someone
+    </Button>
+  );
 }

@@ -1,11 +1,10 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { UserPlus } from "lucide-react";
 import { useState } from "react";
 import { Controller, useForm } from "react-hook-form";
 import type { z } from "zod";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { EnumSelect } from "@/components/forms/enum-select";
 import { ROLE_LABEL } from "@/components/layout/nav-items";
 import { useTRPC } from "@/components/providers/trpc";
@@ -17,20 +16,24 @@ import { Field, FieldSet } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { ROLES } from "@/server/domain/vocab";
-import { inviteInput } from "@/server/schemas/people";
+import type { inviteInput } from "@/server/schemas/people";
+import { InviteTrigger } from "./invite-button";
 import { type IssuedLink, LinkDialog } from "./link-dialog";
+
+const resolver = lazyZodResolver(() => import("@/server/schemas/people").then((m) => m.inviteInput));
 
 type FormIn = z.input<typeof inviteInput>;
 type FormOut = z.output<typeof inviteInput>;
 const EMPTY: FormIn = { name: "", email: "", role: "athlete", teamIds: [] };
 
-export function InviteDialog({ teams }: { teams: { id: string; name: string }[] }) {
+/** Loaded by InviteButton. */
+export default function InviteDialog({ teams, defaultOpen = false }: { teams: { id: string; name: string }[]; defaultOpen?: boolean }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(defaultOpen);
   const [problem, setProblem] = useState<string | null>(null);
   const [issued, setIssued] = useState<IssuedLink | null>(null);
-  const form = useForm<FormIn, unknown, FormOut>({ resolver: zodResolver(inviteInput), defaultValues: EMPTY });
+  const form = useForm<FormIn, unknown, FormOut>({ resolver, defaultValues: EMPTY });
   const role = form.watch("role");
   const takesTeams = role === "coach" || role === "athlete";
   const { errors } = form.formState;
@@ -56,9 +59,7 @@ export function InviteDialog({ teams }: { teams: { id: string; name: string }[] 
     <>
       <Dialog open={open} onOpenChange={setOpen}>
         <DialogTrigger asChild>
-          <Button>
-            <UserPlus aria-hidden /> Invite someone
-          </Button>
+          <InviteTrigger />
         </DialogTrigger>
         <DialogContent>
           <DialogHeader>

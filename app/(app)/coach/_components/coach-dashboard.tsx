@@ -7,8 +7,8 @@ import { LoadError } from "@/components/charts/load-error";
 import { RangePicker } from "@/components/charts/range-picker";
 import { useTRPC } from "@/components/providers/trpc";
 import { Button } from "@/components/ui/button";
+import { ChoiceSelect } from "@/components/ui/choice-select";
 import { PageHeader } from "@/components/ui/page-header";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { Skeleton } from "@/components/ui/skeleton";
 import type { Range } from "@/server/domain/ranges";
 import { DEFAULT_RANGE } from "@/server/schemas/dashboard-defaults";
@@ -30,19 +30,13 @@ export function CoachDashboard() {
     <div className="space-y-6">
       <PageHeader title="Roster" description="Your athletes at a glance: recent pain, exercises done and any clinic case.">
         <div className="flex flex-wrap items-center gap-2" data-print-hide>
-          <Select value={teamId ?? ALL} onValueChange={(v) => setTeamId(v === ALL ? null : v)}>
-            <SelectTrigger aria-label="Team" className="w-48">
-              <SelectValue />
-            </SelectTrigger>
-            <SelectContent>
-              <SelectItem value={ALL}>All my teams</SelectItem>
-              {teams.map((t) => (
-                <SelectItem key={t.id} value={t.id}>
-                  {t.name}
-                </SelectItem>
-              ))}
-            </SelectContent>
-          </Select>
+          <ChoiceSelect
+            aria-label="Team"
+            className="w-48"
+            value={teamId ?? ALL}
+            onValueChange={(v) => setTeamId(v === ALL ? null : v)}
+            choices={[{ value: ALL, label: "All my teams" }, ...teams.map((t) => ({ value: t.id, label: t.name }))]}
+          />
           <Button variant="outline" asChild>
             <a href={exportHref} download>
               <Download aria-hidden />

@@ -1,7 +1,7 @@
 "use client";
 
 import { Input } from "@/components/ui/input";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { ChoiceSelect } from "@/components/ui/choice-select";
 import { RETURN_TO_RUN_LABEL, TIER_LABEL } from "@/server/domain/labels";
 import { CASE_TIERS, type CaseTier, RETURN_TO_RUN, type ReturnToRun } from "@/server/domain/vocab";
 
@@ -20,37 +20,20 @@ export function RosterFilters({ value, onChange }: { value: RosterFilterState; o
         onChange={(e) => onChange({ ...value, search: e.target.value })}
         className="w-full sm:w-64"
       />
-      <Select value={value.tier ?? ANY} onValueChange={(v) => onChange({ ...value, tier: v === ANY ? null : (v as CaseTier | "none") })}>
-        <SelectTrigger aria-label="Case" className="w-full sm:w-44">
-          <SelectValue />
-        </SelectTrigger>
-        <SelectContent>
-          <SelectItem value={ANY}>Any case</SelectItem>
-          <SelectItem value="none">No open case</SelectItem>
-          {CASE_TIERS.map((t) => (
-            <SelectItem key={t} value={t}>
-              {TIER_LABEL[t]}
-            </SelectItem>
-          ))}
-        </SelectContent>
-      </Select>
-      <Select
+      <ChoiceSelect
+        aria-label="Case"
+        className="w-full sm:w-44"
+        value={value.tier ?? ANY}
+        onValueChange={(v) => onChange({ ...value, tier: v === ANY ? null : (v as CaseTier | "none") })}
+        choices={[{ value: ANY, label: "Any case" }, { value: "none", label: "No open case" }, ...CASE_TIERS.map((t) => ({ value: t, label: TIER_LABEL[t] }))]}
+      />
+      <ChoiceSelect
+        aria-label="Return to run"
+        className="w-full sm:w-52"
         value={value.returnToRun ?? ANY}
         onValueChange={(v) => onChange({ ...value, returnToRun: v === ANY ? null : (v as ReturnToRun | "none") })}
-      >
-        <SelectTrigger aria-label="Return to run" className="w-full sm:w-52">
-          <SelectValue />
-        </SelectTrigger>
-        <SelectContent>
-          <SelectItem value={ANY}>Any return to run</SelectItem>
-          <SelectItem value="none">No status set</SelectItem>
-          {RETURN_TO_RUN.map((s) => (
-            <SelectItem key={s} value={s}>
-              {RETURN_TO_RUN_LABEL[s]}
-            </SelectItem>
-          ))}
-        </SelectContent>
-      </Select>
+        choices={[{ value: ANY, label: "Any return to run" }, { value: "none", label: "No status set" }, ...RETURN_TO_RUN.map((s) => ({ value: s, label: RETURN_TO_RUN_LABEL[s] }))]}
+      />
     </div>
   );
 }

@@ -2,7 +2,7 @@
 
 import { ChevronLeft, ChevronRight } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { ChoiceSelect } from "@/components/ui/choice-select";
 import { ROSTER_PAGE_SIZES } from "@/server/schemas/dashboard-defaults";
 
 type PageSize = (typeof ROSTER_PAGE_SIZES)[number];
@@ -17,18 +17,14 @@ export function RosterPager(p: { page: number; pageSize: PageSize; total: number
         {p.total === 0 ? "No athletes match" : `${first}–${last} of ${p.total} athletes`}
       </p>
       <div className="flex flex-wrap items-center gap-2">
-        <Select value={String(p.pageSize)} onValueChange={(v) => p.onPageSize(Number(v) as PageSize)}>
-          <SelectTrigger size="sm" aria-label="Athletes per page" className="w-40">
-            <SelectValue />
-          </SelectTrigger>
-          <SelectContent>
-            {ROSTER_PAGE_SIZES.map((n) => (
-              <SelectItem key={n} value={String(n)}>
-                {n} per page
-              </SelectItem>
-            ))}
-          </SelectContent>
-        </Select>
+        <ChoiceSelect
+          size="sm"
+          aria-label="Athletes per page"
+          className="w-40"
+          value={String(p.pageSize)}
+          onValueChange={(v) => p.onPageSize(Number(v) as PageSize)}
+          choices={ROSTER_PAGE_SIZES.map((n) => ({ value: String(n), label: `${n} per page` }))}
+        />
         <Button variant="outline" size="sm" onClick={() => p.onPage(p.page - 1)} disabled={p.page === 0}>
           <ChevronLeft aria-hidden />
           <span className="sr-only sm:not-sr-only">Previous</span>

@@ -6,23 +6,24 @@ import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, D
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
+import { ItemDetailsButton } from "./item-details";
 
 type Details = { difficulty: number | null; pain: number | null; note: string | null };
 
 const scale = (v: string) => (v === "" ? null : Math.max(0, Math.min(10, Math.round(Number(v)))));
 
-/** Optional: how hard it felt, any pain during it, and a note. Saving also marks it done. */
-export function ItemDetailsDialog({ exerciseName, initial, onSave }: { exerciseName: string; initial: Details | null; onSave: (d: Details) => void }) {
-  const [open, setOpen] = useState(false);
+export type ItemDetailsProps = { exerciseName: string; initial: Details | null; onSave: (d: Details) => void; defaultOpen?: boolean };
+
+/** Optional: how hard it felt, any pain during it, and a note. Saving also marks it done. Loaded by ItemDetails. */
+export default function ItemDetailsDialog({ exerciseName, initial, onSave, defaultOpen = false }: ItemDetailsProps) {
+  const [open, setOpen] = useState(defaultOpen);
   const [difficulty, setDifficulty] = useState(initial?.difficulty?.toString() ?? "");
   const [pain, setPain] = useState(initial?.pain?.toString() ?? "");
   const [note, setNote] = useState(initial?.note ?? "");
   return (
     <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>
-        <Button variant="link" size="sm" className="h-auto p-0">
-          Add how it went
-        </Button>
+        <ItemDetailsButton />
       </DialogTrigger>
       <DialogContent>
         <DialogHeader>

@@ -3,12 +3,12 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { ChevronDown } from "lucide-react";
 import { useId, useState } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { useTRPC } from "@/components/providers/trpc";
 import { Checkbox } from "@/components/ui/checkbox";
 import type { RouterOutputs } from "@/server/api/types";
 import { describeDose } from "@/server/domain/dose";
-import { ItemDetailsDialog } from "./item-details-dialog";
+import { ItemDetails } from "./item-details";
 
 type TodayData = RouterOutputs["today"]["get"];
 type Item = TodayData["groups"][number]["items"][number];
@@ -86,7 +86,7 @@ export function TodayItem({ assignmentId, day, item, queryDay }: { assignmentId:
                   Watch how it is done
                 </a>
               )}
-              <ItemDetailsDialog
+              <ItemDetails
                 exerciseName={item.exercise.name}
                 initial={item.completion}
                 onSave={(details) => setDone.mutate({ assignmentId, itemId: item.itemId, day, done: true, ...details })}

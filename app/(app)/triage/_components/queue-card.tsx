@@ -1,9 +1,9 @@
 "use client";
 
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
-import { formatDistanceStrict } from "date-fns";
+import { formatDistanceStrict } from "@/server/domain/date-format";
 import Link from "next/link";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { TierBadge } from "@/components/domain/tier-badge";
 import type { Clock } from "@/components/domain/use-clock";
 import { useTRPC } from "@/components/providers/trpc";
@@ -12,7 +12,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
 import { useHydrated } from "@/components/ui/ready-fieldset";
 import type { RouterOutputs } from "@/server/api/types";
-import { compareTiers } from "@/server/domain/escalation";
+import { compareTiers } from "@/server/domain/escalation-settings";
 import type { CaseTier } from "@/server/domain/vocab";
 
 type QueueItem = RouterOutputs["triage"]["queue"][number];

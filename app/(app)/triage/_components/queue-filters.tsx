@@ -2,9 +2,9 @@
 
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { useTRPC } from "@/components/providers/trpc";
+import { ChoiceSelect } from "@/components/ui/choice-select";
 import { Field } from "@/components/ui/field";
 import { ReadyFieldset } from "@/components/ui/ready-fieldset";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { Switch } from "@/components/ui/switch";
 import { TIER_LABEL } from "@/server/domain/labels";
 import { CASE_TIERS, type CaseTier } from "@/server/domain/vocab";
@@ -20,36 +20,22 @@ export function QueueFilters({ value, onChange }: { value: QueueFilterState; onC
     <ReadyFieldset className="flex flex-col gap-3 sm:flex-row sm:items-end" aria-label="Filter cases">
       <Field label="Tier" className="sm:w-44">
         {(p) => (
-          <Select value={value.tier ?? ALL} onValueChange={(v) => onChange({ ...value, tier: v === ALL ? null : (v as CaseTier) })}>
-            <SelectTrigger {...p}>
-              <SelectValue />
-            </SelectTrigger>
-            <SelectContent>
-              <SelectItem value={ALL}>All tiers</SelectItem>
-              {CASE_TIERS.map((t) => (
-                <SelectItem key={t} value={t}>
-                  {TIER_LABEL[t]}
-                </SelectItem>
-              ))}
-            </SelectContent>
-          </Select>
+          <ChoiceSelect
+            {...p}
+            value={value.tier ?? ALL}
+            onValueChange={(v) => onChange({ ...value, tier: v === ALL ? null : (v as CaseTier) })}
+            choices={[{ value: ALL, label: "All tiers" }, ...CASE_TIERS.map((t) => ({ value: t, label: TIER_LABEL[t] }))]}
+          />
         )}
       </Field>
       <Field label="Team" className="sm:w-52">
         {(p) => (
-          <Select value={value.teamId ?? ALL} onValueChange={(v) => onChange({ ...value, teamId: v === ALL ? null : v })}>
-            <SelectTrigger {...p}>
-              <SelectValue />
-            </SelectTrigger>
-            <SelectContent>
-              <SelectItem value={ALL}>All teams</SelectItem>
-              {teams.map((t) => (
-                <SelectItem key={t.id} value={t.id}>
-                  {t.name}
-                </SelectItem>
-              ))}
-            </SelectContent>
-          </Select>
+          <ChoiceSelect
+            {...p}
+            value={value.teamId ?? ALL}
+            onValueChange={(v) => onChange({ ...value, teamId: v === ALL ? null : v })}
+            choices={[{ value: ALL, label: "All teams" }, ...teams.map((t) => ({ value: t.id, label: t.name }))]}
+          />
         )}
       </Field>
       <Field label="Assigned to me" orientation="horizontal" className="sm:pb-0">

@@ -1,28 +1,31 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { signIn } from "next-auth/react";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
+import { preloadAuthClient, signInWithCredentials } from "@/components/layout/auth-client";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { type SetPasswordForm as Values, setPasswordForm } from "@/server/schemas/account";
+import type { SetPasswordForm as Values } from "@/server/schemas/account";
 import { acceptInvitation } from "../actions";
+
+const resolver = lazyZodResolver(() => import("@/server/schemas/account").then((m) => m.setPasswordForm));
 
 export function SetPasswordForm({ token, email, submitLabel }: { token: string; email: string; submitLabel: string }) {
   const router = useRouter();
   const [problem, setProblem] = useState<string | null>(null);
-  const form = useForm<Values>({ resolver: zodResolver(setPasswordForm), defaultValues: { password: "", confirm: "" } });
+  const form = useForm<Values>({ resolver, defaultValues: { password: "", confirm: "" } });
   const { errors, isSubmitting } = form.formState;
+  useEffect(preloadAuthClient, []);
 
   async function onSubmit(values: Values) {
     setProblem(null);
     const result = await acceptInvitation(token, values);
     if (!result.ok) return setProblem(result.message);
-    const session = await signIn("credentials", { email: result.email, password: values.password, redirect: false });
+    const session = await signInWithCredentials({ email: result.email, password: values.password });
     // The password is set either way; if signing in fails here, the sign-in page still works.
     router.replace(session && !session.error ? "/" : "/sign-in");
     router.refresh();

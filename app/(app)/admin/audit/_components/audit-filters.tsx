@@ -2,10 +2,10 @@
 
 import { ROLE_LABEL } from "@/components/layout/nav-items";
 import { Button } from "@/components/ui/button";
+import { ChoiceSelect } from "@/components/ui/choice-select";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { auditActionLabel } from "@/server/domain/audit-labels";
 import type { Role } from "@/server/domain/vocab";
 
@@ -22,19 +22,7 @@ export function AuditFilters(props: { people: Person[]; actions: string[]; value
   const pick = (label: string, current: string, options: { value: string; label: string }[], apply: (v: string) => void) => (
     <Field label={label}>
       {(p) => (
-        <Select value={current || ANY} onValueChange={(v) => apply(v === ANY ? "" : v)}>
-          <SelectTrigger {...p} className="w-full">
-            <SelectValue />
-          </SelectTrigger>
-          <SelectContent>
-            <SelectItem value={ANY}>Any</SelectItem>
-            {options.map((o) => (
-              <SelectItem key={o.value} value={o.value}>
-                {o.label}
-              </SelectItem>
-            ))}
-          </SelectContent>
-        </Select>
+        <ChoiceSelect {...p} className="w-full" value={current || ANY} onValueChange={(v) => apply(v === ANY ? "" : v)} choices={[{ value: ANY, label: "Any" }, ...options]} />
       )}
     </Field>
   );

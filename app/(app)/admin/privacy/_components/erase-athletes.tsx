@@ -6,7 +6,7 @@ import { useTRPC } from "@/components/providers/trpc";
 import { Badge } from "@/components/ui/badge";
 import { Input } from "@/components/ui/input";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { EraseDialog } from "./erase-dialog";
+import { EraseButton } from "./erase-button";
 
 export function EraseAthletes() {
   const trpc = useTRPC();
@@ -37,7 +37,7 @@ export function EraseAthletes() {
               <TableCell className="text-muted-foreground">{a.email}</TableCell>
               <TableCell>{a.active ? <Badge variant="success">Active</Badge> : <Badge variant="muted">Deactivated</Badge>}</TableCell>
               <TableCell className="text-right">
-                <EraseDialog athlete={a} />
+                <EraseButton athlete={a} />
               </TableCell>
             </TableRow>
           ))}

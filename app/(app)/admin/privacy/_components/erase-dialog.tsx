@@ -2,18 +2,20 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { useTRPC } from "@/components/providers/trpc";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import { EraseTrigger } from "./erase-button";
 
-export function EraseDialog({ athlete }: { athlete: { id: string; name: string } }) {
+/** Loaded by EraseButton. */
+export default function EraseDialog({ athlete, defaultOpen = false }: { athlete: { id: string; name: string }; defaultOpen?: boolean }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(defaultOpen);
   const [typed, setTyped] = useState("");
   const [problem, setProblem] = useState<string | null>(null);
   const erase = useMutation(
@@ -38,9 +40,7 @@ export function EraseDialog({ athlete }: { athlete: { id: string; name: string }
       }}
     >
       <DialogTrigger asChild>
-        <Button size="sm" variant="outline" aria-label={`Erase ${athlete.name}`}>
-          Erase…
-        </Button>
+        <EraseTrigger name={athlete.name} />
       </DialogTrigger>
       <DialogContent>
         <DialogHeader>

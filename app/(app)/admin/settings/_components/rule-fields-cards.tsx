@@ -4,7 +4,9 @@ import type { UseFormReturn } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { describeMinutes } from "@/server/domain/duration";
-import { DEADLINE_BOUNDS, DEFAULT_ACK_DEADLINES, DEFAULT_THRESHOLDS, type SettingsInput, THRESHOLD_BOUNDS } from "@/server/schemas/settings";
+import { DEFAULT_ACK_DEADLINES, DEFAULT_THRESHOLDS } from "@/server/domain/escalation-settings";
+import type { SettingsInput } from "@/server/schemas/settings";
+import { DEADLINE_BOUNDS, THRESHOLD_BOUNDS } from "@/server/schemas/settings-bounds";
 import { NumberRow } from "./number-row";
 import { DEADLINE_FIELDS, THRESHOLD_FIELDS } from "./rule-fields";
 

@@ -1,24 +1,26 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import { useForm } from "react-hook-form";
-import { toast } from "sonner";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
+import { toast } from "@/components/ui/toast";
 import { useTRPC } from "@/components/providers/trpc";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
-import { type SettingsInput, settingsInput } from "@/server/schemas/settings";
+import type { SettingsInput } from "@/server/schemas/settings";
 import { RuleFieldsCards } from "./rule-fields-cards";
+
+const resolver = lazyZodResolver(() => import("@/server/schemas/settings").then((m) => m.settingsInput));
 
 export function SettingsForm({ timeZones }: { timeZones: string[] }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { data } = useSuspenseQuery(trpc.settings.get.queryOptions());
   const form = useForm<SettingsInput>({
-    resolver: zodResolver(settingsInput),
+    resolver,
     defaultValues: { name: data.name, timeZone: data.timeZone, weekStartsOn: data.weekStartsOn, thresholds: data.thresholds, ackDeadlines: data.ackDeadlines },
   });
   const { errors, isDirty } = form.formState;

@@ -1,23 +1,25 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Plus } from "lucide-react";
 import { useForm } from "react-hook-form";
-import { toast } from "sonner";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
+import { toast } from "@/components/ui/toast";
 import type { z } from "zod";
 import { useTRPC } from "@/components/providers/trpc";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { teamCreateInput } from "@/server/schemas/team";
+import type { teamCreateInput } from "@/server/schemas/team";
+
+const resolver = lazyZodResolver(() => import("@/server/schemas/team").then((m) => m.teamCreateInput));
 
 type Values = z.infer<typeof teamCreateInput>;
 
 export function TeamCreateForm() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const form = useForm<Values>({ resolver: zodResolver(teamCreateInput), defaultValues: { name: "" } });
+  const form = useForm<Values>({ resolver, defaultValues: { name: "" } });
   const create = useMutation(
     trpc.team.create.mutationOptions({
       onSuccess: (_r, vars) => {

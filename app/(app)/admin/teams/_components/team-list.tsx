@@ -1,17 +1,19 @@
 "use client";
 
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
-import { format } from "date-fns";
+import { format } from "@/server/domain/date-format";
 import { Archive, ArchiveRestore, Pencil, UsersRound } from "lucide-react";
-import { useState } from "react";
-import { toast } from "sonner";
+import { lazy, Suspense, useState } from "react";
+import { toast } from "@/components/ui/toast";
 import { useTRPC } from "@/components/providers/trpc";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { RouterOutputs } from "@/server/api/types";
-import { RenameDialog } from "./rename-dialog";
+
+// Shown only while renaming: it loads when first needed.
+const RenameDialog = lazy(() => import("./rename-dialog").then((m) => ({ default: m.RenameDialog })));
 
 type Team = RouterOutputs["team"]["list"][number];
 
@@ -84,7 +86,11 @@ function TeamCard({ team }: { team: Team }) {
           </Button>
         </CardFooter>
       </Card>
-      {renaming && <RenameDialog team={team} onClose={() => setRenaming(false)} />}
+      {renaming && (
+        <Suspense>
+          <RenameDialog team={team} onClose={() => setRenaming(false)} />
+        </Suspense>
+      )}
     </li>
   );
 }

@@ -19,16 +19,19 @@ export default async function CoachAthletePage({ params }: { params: Promise<{ i
   prefetch(trpc.progress.athlete.queryOptions({ athleteId: id, range: DEFAULT_RANGE }));
   return (
     <HydrateClient>
-      <div className="space-y-8">
-        {/* The printed report is the progress section with its own heading. */}
-        <div data-print-hide>
-          {/* As tall as the overview usually is (phone, then wider), so Progress below does not jump when it arrives. */}
-          <Suspense fallback={<Skeleton className="h-[57.5rem] w-full sm:h-[38.5rem]" />}>
+      {/*
+        Overview and Progress arrive together: the overview's height depends on the athlete (programs,
+        four weeks of reports), so Progress drawn below a placeholder would jump when it came.
+      */}
+      <Suspense fallback={<Skeleton className="h-[57.5rem] w-full sm:h-[38.5rem]" label="Loading the athlete" />}>
+        <div className="space-y-8">
+          {/* The printed report is the progress section with its own heading. */}
+          <div data-print-hide>
             <AthleteOverview athleteId={id} />
-          </Suspense>
+          </div>
+          <AthleteProgress athleteId={id} title="Progress" />
         </div>
-        <AthleteProgress athleteId={id} title="Progress" />
-      </div>
+      </Suspense>
     </HydrateClient>
   );
 }

@@ -2,10 +2,9 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Pencil, Plus } from "lucide-react";
 import { useState } from "react";
 import { Controller, useForm } from "react-hook-form";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { z } from "zod";
 import { DoseFields } from "@/components/domain/dose-fields";
 import { EnumSelect } from "@/components/forms/enum-select";
@@ -21,6 +20,8 @@ import { CATEGORY_LABEL, FOCUS_LABEL } from "@/server/domain/labels";
 import { BODY_FOCUS, EXERCISE_CATEGORIES } from "@/server/domain/vocab";
 import { exerciseInput } from "@/server/schemas/exercise";
 
+import { ExerciseFormTrigger } from "./exercise-form-button";
+
 type Exercise = RouterOutputs["exercise"]["list"][number];
 
 /** Steps are typed one per line; the schema sees them as a list. */
@@ -31,10 +32,11 @@ type FormValues = z.input<typeof formSchema>;
 
 const toSteps = (text: string) => text.split("\n").map((s) => s.trim()).filter(Boolean);
 
-export function ExerciseFormDialog({ exercise }: { exercise?: Exercise }) {
+/** Loaded by ExerciseFormButton. */
+export default function ExerciseFormDialog({ exercise, defaultOpen = false }: { exercise?: Exercise; defaultOpen?: boolean }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(defaultOpen);
   const form = useForm<FormValues>({
     resolver: zodResolver(formSchema),
     defaultValues: exercise
@@ -63,15 +65,7 @@ export function ExerciseFormDialog({ exercise }: { exercise?: Exercise }) {
   return (
     <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>
-        {exercise ? (
-          <Button variant="ghost" size="sm">
-            <Pencil aria-hidden className="size-4" /> Edit
-          </Button>
-        ) : (
-          <Button>
-            <Plus aria-hidden className="size-4" /> New exercise
-          </Button>
-        )}
+        <ExerciseFormTrigger editing={exercise !== undefined} />
       </DialogTrigger>
       <DialogContent className="max-h-[90dvh] overflow-y-auto sm:max-w-2xl">
         <DialogHeader>

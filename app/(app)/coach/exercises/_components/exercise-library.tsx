@@ -3,7 +3,7 @@
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import { Archive, ArchiveRestore, Dumbbell } from "lucide-react";
 import { useDeferredValue, useState } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { useTRPC } from "@/components/providers/trpc";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -11,13 +11,13 @@ import { Card, CardContent } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Input } from "@/components/ui/input";
 import { PageHeader } from "@/components/ui/page-header";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { ChoiceSelect } from "@/components/ui/choice-select";
 import { Switch } from "@/components/ui/switch";
 import { Label } from "@/components/ui/label";
 import { describeDose } from "@/server/domain/dose";
 import { CATEGORY_LABEL, FOCUS_LABEL } from "@/server/domain/labels";
 import { BODY_FOCUS, type BodyFocus, EXERCISE_CATEGORIES, type ExerciseCategory } from "@/server/domain/vocab";
-import { ExerciseFormDialog } from "./exercise-form-dialog";
+import { ExerciseFormButton } from "./exercise-form-button";
 
 const ALL = "all";
 
@@ -46,35 +46,23 @@ export function ExerciseLibrary() {
 
   return (
     <div className="space-y-4">
-      <PageHeader title="Exercise library" description="The shared library plus your club's own exercises." actions={<ExerciseFormDialog />} />
+      <PageHeader title="Exercise library" description="The shared library plus your club's own exercises." actions={<ExerciseFormButton />} />
       <div className="grid gap-3 sm:grid-cols-[1fr_auto_auto_auto] sm:items-end">
         <Input type="search" placeholder="Search by name" aria-label="Search exercises" value={search} onChange={(e) => setSearch(e.target.value)} />
-        <Select value={category} onValueChange={(v) => setCategory(v as ExerciseCategory | typeof ALL)}>
-          <SelectTrigger aria-label="Category" className="sm:w-52">
-            <SelectValue />
-          </SelectTrigger>
-          <SelectContent>
-            <SelectItem value={ALL}>All categories</SelectItem>
-            {EXERCISE_CATEGORIES.map((c) => (
-              <SelectItem key={c} value={c}>
-                {CATEGORY_LABEL[c]}
-              </SelectItem>
-            ))}
-          </SelectContent>
-        </Select>
-        <Select value={focus} onValueChange={(v) => setFocus(v as BodyFocus | typeof ALL)}>
-          <SelectTrigger aria-label="Body focus" className="sm:w-44">
-            <SelectValue />
-          </SelectTrigger>
-          <SelectContent>
-            <SelectItem value={ALL}>Any body focus</SelectItem>
-            {BODY_FOCUS.map((f) => (
-              <SelectItem key={f} value={f}>
-                {FOCUS_LABEL[f]}
-              </SelectItem>
-            ))}
-          </SelectContent>
-        </Select>
+        <ChoiceSelect
+          aria-label="Category"
+          className="sm:w-52"
+          value={category}
+          onValueChange={(v) => setCategory(v as ExerciseCategory | typeof ALL)}
+          choices={[{ value: ALL, label: "All categories" }, ...EXERCISE_CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABEL[c] }))]}
+        />
+        <ChoiceSelect
+          aria-label="Body focus"
+          className="sm:w-44"
+          value={focus}
+          onValueChange={(v) => setFocus(v as BodyFocus | typeof ALL)}
+          choices={[{ value: ALL, label: "Any body focus" }, ...BODY_FOCUS.map((f) => ({ value: f, label: FOCUS_LABEL[f] }))]}
+        />
         <div className="flex items-center gap-2 pb-2">
           <Switch id="show-archived" checked={includeArchived} onCheckedChange={setIncludeArchived} />
           <Label htmlFor="show-archived">Show archived</Label>
@@ -111,7 +99,7 @@ export function ExerciseLibrary() {
                   </details>
                   {!ex.global && (
                     <div className="flex gap-2 pt-1">
-                      <ExerciseFormDialog exercise={ex} />
+                      <ExerciseFormButton exercise={ex} />
                       <Button variant="ghost" size="sm" onClick={() => archive.mutate({ id: ex.id, archived: !ex.archived })}>
                         {ex.archived ? <ArchiveRestore aria-hidden className="size-4" /> : <Archive aria-hidden className="size-4" />}
                         {ex.archived ? "Restore" : "Archive"}

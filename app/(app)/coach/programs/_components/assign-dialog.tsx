@@ -1,10 +1,9 @@
 "use client";
 
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
-import { format } from "date-fns";
-import { UserPlus } from "lucide-react";
+import { format } from "@/server/domain/date-format";
 import { useState } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { useTRPC } from "@/components/providers/trpc";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
@@ -13,13 +12,15 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
+import { AssignTrigger } from "./assign-button";
 
-export function AssignDialog({ programId, programName, version }: { programId: string; programName: string; version: number }) {
+/** Loaded by AssignButton. */
+export default function AssignDialog({ programId, programName, version, defaultOpen = false }: { programId: string; programName: string; version: number; defaultOpen?: boolean }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { data: me } = useSuspenseQuery(trpc.me.get.queryOptions());
   const { data: athletes } = useSuspenseQuery(trpc.roster.list.queryOptions());
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(defaultOpen);
   const [mode, setMode] = useState<"team" | "athletes">("team");
   const [teamId, setTeamId] = useState<string>("");
   const [chosen, setChosen] = useState<string[]>([]);
@@ -55,9 +56,7 @@ export function AssignDialog({ programId, programName, version }: { programId: s
   return (
     <Dialog open={open} onOpenChange={(o) => { setOpen(o); setProblem(null); }}>
       <DialogTrigger asChild>
-        <Button>
-          <UserPlus aria-hidden className="size-4" /> Assign
-        </Button>
+        <AssignTrigger />
       </DialogTrigger>
       <DialogContent className="max-h-[90dvh] overflow-y-auto">
         <DialogHeader>

@@ -2,20 +2,22 @@
 
 import { closestCenter, DndContext, type DragEndEvent, KeyboardSensor, PointerSensor, useSensor, useSensors } from "@dnd-kit/core";
 import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from "@dnd-kit/sortable";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import { Plus } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useFieldArray, useForm } from "react-hook-form";
-import { toast } from "sonner";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
+import { toast } from "@/components/ui/toast";
 import { useTRPC } from "@/components/providers/trpc";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
-import { type ProgramFormValues, programFormSchema, toProgramInput } from "./program-form-schema";
+import { type ProgramFormOutput, type ProgramFormValues, toProgramInput } from "./program-form";
 import { ProgramItemRow } from "./program-item-row";
+
+const resolver = lazyZodResolver(() => import("./program-form-schema").then((m) => m.programFormSchema));
 
 const NEW_ITEM: ProgramFormValues["items"][number] = {
   exerciseId: "",
@@ -28,8 +30,8 @@ export function ProgramBuilder({ programId, initial }: { programId?: string; ini
   const router = useRouter();
   const queryClient = useQueryClient();
   const { data: exercises } = useSuspenseQuery(trpc.exercise.list.queryOptions({}));
-  const form = useForm<ProgramFormValues>({
-    resolver: zodResolver(programFormSchema),
+  const form = useForm<ProgramFormValues, unknown, ProgramFormOutput>({
+    resolver,
     defaultValues: initial ?? { name: "", goal: "", formCuesText: "", lifestyleText: "", items: [NEW_ITEM] },
   });
   const items = useFieldArray({ control: form.control, name: "items" });
@@ -68,7 +70,7 @@ export function ProgramBuilder({ programId, initial }: { programId?: string; ini
   };
 
   const submit = form.handleSubmit((values) => {
-    const input = toProgramInput(programFormSchema.parse(values));
+    const input = toProgramInput(values);
     if (programId) update.mutate({ ...input, id: programId });
     else create.mutate(input);
   });

@@ -7,11 +7,11 @@ import { type Control, Controller, type FieldErrors, type UseFormRegister, type 
 import { DoseFields } from "@/components/domain/dose-fields";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { Select, SelectContent, SelectGroup, SelectItem, SelectLabel, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { ChoiceSelect } from "@/components/ui/choice-select";
 import type { RouterOutputs } from "@/server/api/types";
 import { CATEGORY_LABEL } from "@/server/domain/labels";
 import { EXERCISE_CATEGORIES } from "@/server/domain/vocab";
-import type { ProgramFormValues } from "./program-form-schema";
+import type { ProgramFormValues } from "./program-form";
 import { ScheduleFields } from "./schedule-fields";
 
 type Exercise = RouterOutputs["exercise"]["list"][number];
@@ -71,7 +71,8 @@ export function ProgramItemRow({ id, index, count, control, register, setValue, 
               control={control}
               name={`items.${index}.exerciseId`}
               render={({ field }) => (
-                <Select
+                <ChoiceSelect
+                  {...p}
                   value={field.value || undefined}
                   onValueChange={(value) => {
                     field.onChange(value);
@@ -79,26 +80,12 @@ export function ProgramItemRow({ id, index, count, control, register, setValue, 
                     // The library's default dose is the starting point; the coach can change it here.
                     if (chosen) setValue(`items.${index}.dose`, chosen.dose);
                   }}
-                >
-                  <SelectTrigger {...p}>
-                    <SelectValue placeholder="Choose an exercise" />
-                  </SelectTrigger>
-                  <SelectContent>
-                    {EXERCISE_CATEGORIES.map((c) => {
-                      const inCategory = exercises.filter((e) => e.category === c);
-                      return inCategory.length === 0 ? null : (
-                        <SelectGroup key={c}>
-                          <SelectLabel>{CATEGORY_LABEL[c]}</SelectLabel>
-                          {inCategory.map((e) => (
-                            <SelectItem key={e.id} value={e.id}>
-                              {e.name}
-                            </SelectItem>
-                          ))}
-                        </SelectGroup>
-                      );
-                    })}
-                  </SelectContent>
-                </Select>
+                  placeholder="Choose an exercise"
+                  choices={EXERCISE_CATEGORIES.map((c) => ({
+                    label: CATEGORY_LABEL[c],
+                    choices: exercises.filter((e) => e.category === c).map((e) => ({ value: e.id, label: e.name })),
+                  })).filter((g) => g.choices.length > 0)}
+                />
               )}
             />
           )}

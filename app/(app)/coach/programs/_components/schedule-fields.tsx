@@ -7,7 +7,7 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { SCHEDULE_LABEL } from "@/server/domain/labels";
 import { SCHEDULE_KINDS, WEEKDAYS } from "@/server/domain/vocab";
-import type { ProgramFormValues } from "./program-form-schema";
+import type { ProgramFormValues } from "./program-form";
 
 const DAY_NAMES = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 

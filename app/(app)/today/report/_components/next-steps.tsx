@@ -1,11 +1,11 @@
 "use client";
 
-import { format } from "date-fns";
+import { format } from "@/server/domain/date-format";
 import { Siren } from "lucide-react";
 import { useEffect, useRef } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardContent } from "@/components/ui/card";
-import { ATHLETE_MESSAGES, type AthleteMessageKey, type AthleteNextSteps } from "@/server/domain/escalation";
+import { ATHLETE_MESSAGES, type AthleteMessageKey, type AthleteNextSteps } from "@/server/domain/athlete-messages";
 
 const text = (key: AthleteMessageKey, within = "") => ATHLETE_MESSAGES[key].replace("{within}", within);
 

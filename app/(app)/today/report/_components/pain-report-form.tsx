@@ -1,9 +1,9 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { TRPCClientError } from "@trpc/client";
 import { useRef } from "react";
 import { Controller, useForm } from "react-hook-form";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -11,7 +11,7 @@ import { ReadyFieldset, useHydrated } from "@/components/ui/ready-fieldset";
 import { Textarea } from "@/components/ui/textarea";
 import { PAIN_AREA_LABEL, PAIN_QUALITY_LABEL, PAIN_TIMING_LABEL } from "@/server/domain/labels";
 import { PAIN_AREAS, PAIN_QUALITIES, PAIN_TIMINGS } from "@/server/domain/vocab";
-import { painReportForm, type PainReportFormOutput, type PainReportFormValues } from "@/server/schemas/pain";
+import type { PainReportFormOutput, PainReportFormValues } from "@/server/schemas/pain";
 import { ChoiceChips } from "./choice-chips";
 import { OstrcQuestions } from "./ostrc-questions";
 import { PainScale } from "./pain-scale";
@@ -28,6 +28,8 @@ export const EMPTY_REPORT: PainReportFormValues = {
   note: "",
 };
 
+const resolver = lazyZodResolver(() => import("@/server/schemas/pain").then((m) => m.painReportForm));
+
 const FIELDS = ["painNow", "painWorstRun", "areas", "timings", "qualities", "redFlags", "ostrc", "note"] as const;
 
 type Props = {
@@ -40,7 +42,7 @@ type Props = {
 
 /** The pain report, new or corrected: built to be done on a phone in well under a minute. */
 export function PainReportForm({ initial, offerOstrc, submitLabel, onSubmit, onCancel }: Props) {
-  const form = useForm<PainReportFormValues, unknown, PainReportFormOutput>({ resolver: zodResolver(painReportForm), defaultValues: initial ?? EMPTY_REPORT });
+  const form = useForm<PainReportFormValues, unknown, PainReportFormOutput>({ resolver, defaultValues: initial ?? EMPTY_REPORT });
   const { control, formState, handleSubmit, register, setError } = form;
   const { errors } = formState;
   const formRef = useRef<HTMLFormElement>(null);

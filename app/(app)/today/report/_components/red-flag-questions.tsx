@@ -2,7 +2,8 @@
 
 import { type Control, type FieldErrors, useController } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import { askedRedFlags, type PainReportFormOutput, type PainReportFormValues } from "@/server/schemas/pain";
+import { askedRedFlags } from "@/server/domain/pain";
+import type { PainReportFormOutput, PainReportFormValues } from "@/server/schemas/pain";
 import type { RedFlag } from "@/server/domain/vocab";
 import { RED_FLAG_QUESTION } from "./wording";
 import { YesNo } from "./yes-no";

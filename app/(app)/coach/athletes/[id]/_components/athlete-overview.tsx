@@ -1,8 +1,8 @@
 "use client";
 
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
-import { format, parseISO } from "date-fns";
-import { toast } from "sonner";
+import { format, parseISO } from "@/server/domain/date-format";
+import { toast } from "@/components/ui/toast";
 import { PainValue } from "@/components/domain/pain-value";
 import { ReturnToRunBadge, TierBadge } from "@/components/domain/tier-badge";
 import { useTRPC } from "@/components/providers/trpc";

@@ -1,18 +1,20 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { format, parseISO } from "date-fns";
-import { useState } from "react";
+import { format, parseISO } from "@/server/domain/date-format";
+import { lazy, Suspense, useState } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import type { AssignmentStatus } from "@/server/domain/vocab";
 import type { CaseDetail } from "./case-view";
 import { useCaseAction } from "./use-case-action";
 
 type Assignment = CaseDetail["assignments"][number];
+
+// Asked only when a program is being ended: it loads when first needed.
+const EndProgramDialog = lazy(() => import("./end-program-dialog").then((m) => ({ default: m.EndProgramDialog })));
 
 const STATUS_VARIANT = { active: "success", paused: "warning", ended: "muted" } as const;
 const DONE_MESSAGE: Record<AssignmentStatus, string> = { active: "Program resumed.", paused: "Program paused.", ended: "Program ended." };
@@ -73,30 +75,16 @@ export function AssignmentsCard({ caseId, athleteName, assignments }: { caseId: 
           </ul>
         )}
       </CardContent>
-      <Dialog open={ending !== null} onOpenChange={(open) => !open && setEnding(null)}>
-        <DialogContent>
-          <DialogHeader>
-            <DialogTitle>End {ending?.programName}?</DialogTitle>
-            <DialogDescription>
-              {athleteName} will no longer see it. Ending cannot be undone; a coach can assign the program again later.
-            </DialogDescription>
-          </DialogHeader>
-          <DialogFooter>
-            <DialogClose asChild>
-              <Button variant="outline">Keep it</Button>
-            </DialogClose>
-            <Button
-              variant="destructive"
-              onClick={() => {
-                if (ending) set(ending, "ended");
-                setEnding(null);
-              }}
-            >
-              End program
-            </Button>
-          </DialogFooter>
-        </DialogContent>
-      </Dialog>
+      {ending && (
+        <Suspense>
+          <EndProgramDialog
+            programName={ending.programName}
+            athleteName={athleteName}
+            onEnd={() => set(ending, "ended")}
+            onClose={() => setEnding(null)}
+          />
+        </Suspense>
+      )}
     </Card>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useClock } from "@/components/domain/use-clock";
 import { useMutation, useSuspenseQuery } from "@tanstack/react-query";
-import { formatDistanceStrict } from "date-fns";
+import { formatDistanceStrict } from "@/server/domain/date-format";
 import { CheckCheck } from "lucide-react";
 import Link from "next/link";
 import { TierBadge } from "@/components/domain/tier-badge";
@@ -11,7 +11,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { useHydrated } from "@/components/ui/ready-fieldset";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { ChoiceSelect } from "@/components/ui/choice-select";
 import { CASE_OUTCOME_LABEL, CASE_STATUS_LABEL } from "@/server/domain/labels";
 import type { CaseDetail } from "./case-view";
 import { useCaseAction } from "./use-case-action";
@@ -99,19 +99,13 @@ export function CaseHeader({ detail }: { detail: CaseDetail }) {
       </nav>
       <Field label="Assigned to" className="sm:max-w-xs">
         {(p) => (
-          <Select value={c.assigneeId ?? NOBODY} onValueChange={(v) => assign.mutate({ id: c.id, assigneeId: v === NOBODY ? null : v })} disabled={!hydrated || assign.isPending}>
-            <SelectTrigger {...p}>
-              <SelectValue />
-            </SelectTrigger>
-            <SelectContent>
-              <SelectItem value={NOBODY}>Nobody yet</SelectItem>
-              {physios.map((ph) => (
-                <SelectItem key={ph.id} value={ph.id}>
-                  {ph.isMe ? `${ph.name} (me)` : ph.name}
-                </SelectItem>
-              ))}
-            </SelectContent>
-          </Select>
+          <ChoiceSelect
+            {...p}
+            value={c.assigneeId ?? NOBODY}
+            onValueChange={(v) => assign.mutate({ id: c.id, assigneeId: v === NOBODY ? null : v })}
+            disabled={!hydrated || assign.isPending}
+            choices={[{ value: NOBODY, label: "Nobody yet" }, ...physios.map((ph) => ({ value: ph.id, label: ph.isMe ? `${ph.name} (me)` : ph.name }))]}
+          />
         )}
       </Field>
     </header>

@@ -1,7 +1,7 @@
 "use client";
 
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { useClock } from "@/components/domain/use-clock";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { Controller, useForm } from "react-hook-form";
 import type { z } from "zod";
@@ -13,9 +13,11 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { Field } from "@/components/ui/field";
 import { Switch } from "@/components/ui/switch";
 import { Textarea } from "@/components/ui/textarea";
-import { caseNoteForm } from "@/server/schemas/case";
+import type { caseNoteForm } from "@/server/schemas/case";
 import type { CaseDetail } from "./case-view";
 import { useCaseAction } from "./use-case-action";
+
+const resolver = lazyZodResolver(() => import("@/server/schemas/case").then((m) => m.caseNoteForm));
 
 /** Clinical notes for clinic staff; one switched to "visible to the athlete" is their message from you. */
 export function ClinicalNotes({ caseId, notes }: { caseId: string; notes: CaseDetail["notes"] }) {
@@ -24,7 +26,7 @@ export function ClinicalNotes({ caseId, notes }: { caseId: string; notes: CaseDe
   const trpc = useTRPC();
   const action = useCaseAction(caseId);
   const form = useForm<z.input<typeof caseNoteForm>, unknown, z.output<typeof caseNoteForm>>({
-    resolver: zodResolver(caseNoteForm),
+    resolver,
     defaultValues: { body: "", forAthlete: false },
   });
   const add = useMutation(

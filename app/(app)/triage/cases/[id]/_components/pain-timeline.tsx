@@ -1,13 +1,12 @@
 "use client";
 
-import { format, parseISO } from "date-fns";
-import dynamic from "next/dynamic";
+import { format, parseISO } from "@/server/domain/date-format";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { Skeleton } from "@/components/ui/skeleton";
+import { DeferredPlot } from "@/components/charts/deferred-plot";
 import type { CaseDetail } from "./case-view";
 import type { PainPoint } from "./pain-timeline-chart";
 
-const PainTimelineChart = dynamic(() => import("./pain-timeline-chart"), { ssr: false, loading: () => <Skeleton className="h-60 w-full" /> });
+const loadChart = () => import("./pain-timeline-chart");
 
 /** Pain now and worst during the run, report by report, over the last 90 days. */
 export function PainTimeline({ reports }: { reports: CaseDetail["reports"] }) {
@@ -33,7 +32,7 @@ export function PainTimeline({ reports }: { reports: CaseDetail["reports"] }) {
         <figure className="space-y-2">
           {points.length > 0 && (
             <div role="img" aria-label={`Pain timeline chart. ${summary}`}>
-              <PainTimelineChart points={points} />
+              <DeferredPlot load={loadChart} points={points} />
             </div>
           )}
           <figcaption className="space-y-1 text-sm text-muted-foreground">

@@ -1,9 +1,9 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { EnumSelect } from "@/components/forms/enum-select";
 import { useTRPC } from "@/components/providers/trpc";
 import { Button } from "@/components/ui/button";
@@ -11,15 +11,17 @@ import { ReadyFieldset, useHydrated } from "@/components/ui/ready-fieldset";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { CASE_OUTCOME_LABEL } from "@/server/domain/labels";
 import { CASE_OUTCOMES, type CaseOutcome, type CaseStatus } from "@/server/domain/vocab";
-import { caseResolveForm } from "@/server/schemas/case";
+import type { caseResolveForm } from "@/server/schemas/case";
 import { useCaseAction } from "./use-case-action";
+
+const resolver = lazyZodResolver(() => import("@/server/schemas/case").then((m) => m.caseResolveForm));
 
 /** Close the case with an outcome, or reopen a closed one. */
 export function ResolveCard({ caseId, status, outcome }: { caseId: string; status: CaseStatus; outcome: CaseOutcome | null }) {
   const hydrated = useHydrated();
   const trpc = useTRPC();
   const action = useCaseAction(caseId);
-  const form = useForm<z.input<typeof caseResolveForm>, unknown, z.output<typeof caseResolveForm>>({ resolver: zodResolver(caseResolveForm) });
+  const form = useForm<z.input<typeof caseResolveForm>, unknown, z.output<typeof caseResolveForm>>({ resolver });
   const resolve = useMutation(trpc.case.resolve.mutationOptions({ onSuccess: () => action.onSuccess("Case resolved."), onError: action.onError }));
   const reopen = useMutation(trpc.case.reopen.mutationOptions({ onSuccess: () => action.onSuccess("Case reopened."), onError: action.onError }));
 

@@ -1,9 +1,9 @@
 "use client";
 
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { useClock } from "@/components/domain/use-clock";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
-import { format, parseISO } from "date-fns";
+import { format, parseISO } from "@/server/domain/date-format";
 import { Controller, useForm } from "react-hook-form";
 import type { z } from "zod";
 import { ReturnToRunBadge } from "@/components/domain/tier-badge";
@@ -17,9 +17,11 @@ import { Label } from "@/components/ui/label";
 import { RadioGroup, RadioGroupItem } from "@/components/ui/radio-group";
 import { RETURN_TO_RUN_LABEL } from "@/server/domain/labels";
 import { RETURN_TO_RUN } from "@/server/domain/vocab";
-import { returnToRunForm } from "@/server/schemas/case";
+import type { returnToRunForm } from "@/server/schemas/case";
 import type { CaseDetail } from "./case-view";
 import { useCaseAction } from "./use-case-action";
+
+const resolver = lazyZodResolver(() => import("@/server/schemas/case").then((m) => m.returnToRunForm));
 
 /** Cleared, modified training or no running, with an optional review date; coaches and the athlete see it. */
 export function ReturnToRunCard({ caseId, current }: { caseId: string; current: CaseDetail["returnToRun"] }) {
@@ -28,7 +30,7 @@ export function ReturnToRunCard({ caseId, current }: { caseId: string; current: 
   const trpc = useTRPC();
   const action = useCaseAction(caseId);
   const form = useForm<z.input<typeof returnToRunForm>, unknown, z.output<typeof returnToRunForm>>({
-    resolver: zodResolver(returnToRunForm),
+    resolver,
     defaultValues: { status: current?.status ?? (undefined as unknown as "cleared"), reviewDay: current?.reviewDay ?? "" },
   });
   const save = useMutation(trpc.case.setReturnToRun.mutationOptions({ onSuccess: (_d, v) => action.onSuccess(`Return to run set: ${RETURN_TO_RUN_LABEL[v.status]}.`), onError: action.onError }));
