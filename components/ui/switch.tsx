@@ -1,25 +1,12 @@
 "use client";
 
+import { Switch as SwitchPrimitive } from "radix-ui";
 import { cn } from "./cn";
 
-type SwitchProps = Omit<React.ComponentProps<"button">, "onChange" | "value"> & {
-  checked?: boolean;
-  onCheckedChange?: (checked: boolean) => void;
-};
-
-/**
- * An on/off switch (role="switch"); the hit area is 44px tall. Label it with `<Label htmlFor>` or
- * aria-label. The markup Radix's switch renders, without its library.
- */
-export function Switch({ className, checked = false, onCheckedChange, onClick, ...props }: SwitchProps) {
-  const state = checked ? "checked" : "unchecked";
+/** An on/off switch (role="switch"); the hit area is 44px tall. Label it with `<Label htmlFor>` or aria-label. */
+export function Switch({ className, ...props }: React.ComponentProps<typeof SwitchPrimitive.Root>) {
   return (
-    <button
-      type="button"
-      role="switch"
-      aria-checked={checked}
-      data-state={state}
-      data-disabled={props.disabled ? "" : undefined}
+    <SwitchPrimitive.Root
       data-slot="switch"
       className={cn(
         "peer relative inline-flex h-6 w-11 shrink-0 cursor-pointer items-center rounded-full border-2 border-transparent shadow-xs outline-none transition-colors",
@@ -29,17 +16,12 @@ export function Switch({ className, checked = false, onCheckedChange, onClick, .
         "disabled:cursor-not-allowed disabled:opacity-50",
         className,
       )}
-      onClick={(e) => {
-        onClick?.(e);
-        if (!e.defaultPrevented) onCheckedChange?.(!checked);
-      }}
       {...props}
     >
-      <span
+      <SwitchPrimitive.Thumb
         data-slot="switch-thumb"
-        data-state={state}
         className="pointer-events-none block size-5 rounded-full bg-background shadow-sm ring-0 transition-transform data-[state=checked]:translate-x-5 data-[state=unchecked]:translate-x-0"
       />
-    </button>
+    </SwitchPrimitive.Root>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { RadioItem, RadioRoot } from "@/components/ui/radio";
+import { RadioGroup as RadioGroupPrimitive } from "radix-ui";
 import { useId } from "react";
 import { type Control, useController } from "react-hook-form";
 import { Button } from "@/components/ui/button";
@@ -61,18 +61,18 @@ export function OstrcQuestions({ control }: { control: Control<PainReportFormVal
           <p id={`${id}-${q}`} className="text-sm leading-snug">
             {OSTRC_WORDING[q].question}
           </p>
-          <RadioRoot
+          <RadioGroupPrimitive.Root
             aria-labelledby={`${id}-${q}`}
             value={answers[q] === null ? "" : String(answers[q])}
             onValueChange={(v) => choose(q, Number(v) as OstrcOption)}
             className="grid gap-2 sm:grid-cols-2"
           >
             {OSTRC_WORDING[q].options.map((label, option) => (
-              <RadioItem key={label} value={String(option)} className={OPTION}>
+              <RadioGroupPrimitive.Item key={label} value={String(option)} className={OPTION}>
                 {label}
-              </RadioItem>
+              </RadioGroupPrimitive.Item>
             ))}
-          </RadioRoot>
+          </RadioGroupPrimitive.Root>
         </div>
       ))}
     </section>

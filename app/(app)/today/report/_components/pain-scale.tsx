@@ -1,6 +1,6 @@
 "use client";
 
-import { RadioItem, RadioRoot } from "@/components/ui/radio";
+import { RadioGroup as RadioGroupPrimitive } from "radix-ui";
 import { useId } from "react";
 import { cn } from "@/components/ui/cn";
 import { FieldError } from "@/components/ui/field";
@@ -54,7 +54,7 @@ export function PainScale({ question, value, onChange, noneLabel, required, erro
         )}
         <span>10 is the worst imaginable</span>
       </p>
-      <RadioRoot
+      <RadioGroupPrimitive.Root
         aria-labelledby={`${id}-label`}
         aria-describedby={`${id}-ends${error ? ` ${id}-error` : ""}`}
         aria-required={required || undefined}
@@ -63,16 +63,16 @@ export function PainScale({ question, value, onChange, noneLabel, required, erro
         className="grid grid-cols-6 gap-1.5 sm:grid-cols-11"
       >
         {SCORES.map((score) => (
-          <RadioItem key={score} value={String(score)} aria-invalid={error ? true : undefined} className={CELL}>
+          <RadioGroupPrimitive.Item key={score} value={String(score)} aria-invalid={error ? true : undefined} className={CELL}>
             {score}
-          </RadioItem>
+          </RadioGroupPrimitive.Item>
         ))}
         {noneLabel && (
-          <RadioItem value="none" aria-invalid={error ? true : undefined} className={cn(CELL, NONE)}>
+          <RadioGroupPrimitive.Item value="none" aria-invalid={error ? true : undefined} className={cn(CELL, NONE)}>
             {noneLabel}
-          </RadioItem>
+          </RadioGroupPrimitive.Item>
         )}
-      </RadioRoot>
+      </RadioGroupPrimitive.Root>
       {error && <FieldError id={`${id}-error`}>{error}</FieldError>}
     </div>
   );

@@ -1,6 +1,6 @@
 "use client";
 
-import { RadioItem, RadioRoot } from "@/components/ui/radio";
+import { RadioGroup as RadioGroupPrimitive } from "radix-ui";
 import { useId } from "react";
 import { FieldError } from "@/components/ui/field";
 import { cn } from "@/components/ui/cn";
@@ -20,7 +20,7 @@ export function YesNo({ question, value, onChange, error }: { question: string; 
         {question}
       </p>
       <div className="shrink-0">
-        <RadioRoot
+        <RadioGroupPrimitive.Root
           aria-labelledby={`${id}-q`}
           aria-describedby={error ? `${id}-error` : undefined}
           value={value === undefined ? "" : value ? "yes" : "no"}
@@ -28,13 +28,13 @@ export function YesNo({ question, value, onChange, error }: { question: string; 
           orientation="horizontal"
           className="flex gap-2"
         >
-          <RadioItem value="no" className={OPTION} aria-invalid={error ? true : undefined}>
+          <RadioGroupPrimitive.Item value="no" className={OPTION} aria-invalid={error ? true : undefined}>
             No
-          </RadioItem>
-          <RadioItem value="yes" className={OPTION} aria-invalid={error ? true : undefined}>
+          </RadioGroupPrimitive.Item>
+          <RadioGroupPrimitive.Item value="yes" className={OPTION} aria-invalid={error ? true : undefined}>
             Yes
-          </RadioItem>
-        </RadioRoot>
+          </RadioGroupPrimitive.Item>
+        </RadioGroupPrimitive.Root>
         {error && <FieldError id={`${id}-error`} className="mt-1">{error}</FieldError>}
       </div>
     </div>
