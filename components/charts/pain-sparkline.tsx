@@ -1,4 +1,4 @@
-import { format, parseISO } from "@/server/domain/date-format";
+import { format, parseISO } from "date-fns";
 import { addDays } from "@/server/domain/calendar";
 import { painBand } from "@/server/domain/pain";
 import { PAIN_BAND_COLOR } from "./chart-style";

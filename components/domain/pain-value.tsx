@@ -1,4 +1,4 @@
-import { format, parseISO } from "@/server/domain/date-format";
+import { format, parseISO } from "date-fns";
 import { painBand } from "@/server/domain/pain";
 
 const BAND_CLASS = {

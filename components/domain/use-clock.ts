@@ -1,7 +1,10 @@
 "use client";
 
+import { tz } from "@date-fns/tz";
+import { format } from "date-fns";
 import { useEffect, useState } from "react";
-import { format } from "@/server/domain/date-format";
+
+const utc = tz("UTC");
 
 /**
  * Times as the browser's clock and zone see them, without hydration mismatches: the server and
@@ -15,7 +18,7 @@ export function useClock(refreshMs = 30_000) {
     const timer = setInterval(() => setNow(Date.now()), refreshMs);
     return () => clearInterval(timer);
   }, [refreshMs]);
-  const formatTime = (date: Date, pattern: string) => (now === null ? format(date, pattern, { utc: true }) : format(date, pattern));
+  const formatTime = (date: Date, pattern: string) => (now === null ? format(date, pattern, { in: utc }) : format(date, pattern));
   return { now, formatTime };
 }
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { formatDistanceToNowStrict } from "@/server/domain/date-format";
+import { formatDistanceToNowStrict } from "date-fns";
 import Link from "next/link";
 import { useTRPC } from "@/components/providers/trpc";
 import type { RouterOutputs } from "@/server/api/types";

@@ -1,7 +1,7 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { format } from "@/server/domain/date-format";
+import { format } from "date-fns";
 import { Download, EyeOff, Printer } from "lucide-react";
 import { useState } from "react";
 import { LoadError } from "@/components/charts/load-error";

@@ -1,6 +1,6 @@
 "use client";
 
-import { parseISO } from "@/server/domain/date-format";
+import { parseISO } from "date-fns";
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { DeferredPlot } from "@/components/charts/deferred-plot";
 import { dayLabel } from "@/components/charts/chart-style";

@@ -3,8 +3,9 @@
  * point; this file holds the table so each rule, its tier and its wording sit together.
  * Changing what a rule fires on, or its wording, means a new RULES_VERSION.
  */
+import { tz } from "@date-fns/tz";
+import { format, parseISO } from "date-fns";
 import { addDays, daysBetween } from "./calendar";
-import { format } from "./date-format";
 import type { AthleteHistory, ReportFacts, Thresholds } from "./escalation";
 import { scoreOstrcO2 } from "./ostrc";
 import type { CaseTier } from "./vocab";
@@ -43,8 +44,9 @@ export type Rule = {
   check: (ctx: RuleContext) => string | null;
 };
 
+const utc = tz("UTC");
 /** "Tue 14 Mar": days are calendar dates, so format them in UTC where they can never shift. */
-export const shortDay = (day: string): string => format(new Date(`${day}T00:00:00Z`), "EEE d MMM", { utc: true });
+export const shortDay = (day: string): string => format(parseISO(day, { in: utc }), "EEE d MMM");
 
 /** The pain a report stands for: the worse of "now" and "worst during the run". */
 export const peakPain = (r: ReportFacts): number => Math.max(r.painNow, r.painWorstRun ?? 0);

@@ -1,6 +1,6 @@
 "use client";
 
-import { format } from "@/server/domain/date-format";
+import { format } from "date-fns";
 import { CopyLink } from "@/components/domain/copy-link";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";

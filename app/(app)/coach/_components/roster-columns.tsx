@@ -1,5 +1,6 @@
 "use client";
 
+import type { ColumnDef } from "@tanstack/react-table";
 import Link from "next/link";
 import { PainSparkline } from "@/components/charts/pain-sparkline";
 import { PainValue } from "@/components/domain/pain-value";
@@ -21,39 +22,50 @@ function Ratio({ r }: { r: RosterRow["adherence"]["thisWeek"] }) {
   );
 }
 
-export type RosterColumn = {
-  id: string;
-  header: string;
-  /** The server's sort key, for a column that sorts (the table sorts nothing itself). */
-  sort?: RosterSort;
-  /** Sorted highest first on the first click. */
-  descFirst?: boolean;
-  cell: (row: RosterRow, sparkFrom: string) => React.ReactNode;
-};
-
-export const ROSTER_COLUMNS: RosterColumn[] = [
-  {
-    id: "name",
-    sort: "name",
-    header: "Athlete",
-    cell: (r) => (
-      <Link href={`/coach/athletes/${r.id}`} className="font-medium text-primary underline-offset-4 hover:underline">
-        {r.name}
-      </Link>
-    ),
-  },
-  { id: "team", sort: "team", header: "Team", cell: (r) => r.teams.join(", ") || <Muted>—</Muted> },
-  {
-    id: "lastPain",
-    sort: "lastPain",
-    header: "Last pain",
-    // Highest first: the athletes who hurt most come to the top.
-    descFirst: true,
-    cell: (r) => (r.painHidden ? <Muted>Shared as flags only</Muted> : <PainValue pain={r.lastPain} />),
-  },
-  { id: "spark", header: "14 days", cell: (r, sparkFrom) => (r.spark ? <PainSparkline values={r.spark} from={sparkFrom} /> : <Muted>—</Muted>) },
-  { id: "thisWeek", sort: "thisWeek", header: "This week", cell: (r) => <Ratio r={r.adherence.thisWeek} /> },
-  { id: "last4Weeks", sort: "last4Weeks", header: "4 weeks", cell: (r) => <Ratio r={r.adherence.last4Weeks} /> },
-  { id: "case", sort: "case", header: "Open case", cell: (r) => (r.caseTier ? <TierBadge tier={r.caseTier} /> : <Muted>None</Muted>) },
-  { id: "returnToRun", sort: "returnToRun", header: "Return to run", cell: (r) => (r.returnToRun ? <ReturnToRunBadge status={r.returnToRun} /> : <Muted>—</Muted>) },
-];
+/**
+ * Column ids are the server's sort keys (the table sorts nothing itself: manualSorting); the
+ * accessors only make TanStack offer sorting on the column. The sparkline is not sortable.
+ */
+export function rosterColumns(sparkFrom: string): ColumnDef<RosterRow>[] {
+  return [
+    {
+      id: "name" satisfies RosterSort,
+      accessorFn: (r) => r.name,
+      header: "Athlete",
+      cell: ({ row }) => (
+        <Link href={`/coach/athletes/${row.original.id}`} className="font-medium text-primary underline-offset-4 hover:underline">
+          {row.original.name}
+        </Link>
+      ),
+    },
+    { id: "team" satisfies RosterSort, accessorFn: (r) => r.teams[0] ?? "", header: "Team", cell: ({ row }) => row.original.teams.join(", ") || <Muted>—</Muted> },
+    {
+      id: "lastPain" satisfies RosterSort,
+      accessorFn: (r) => r.lastPain?.painNow ?? null,
+      header: "Last pain",
+      // Highest first: the athletes who hurt most come to the top.
+      sortDescFirst: true,
+      cell: ({ row }) => (row.original.painHidden ? <Muted>Shared as flags only</Muted> : <PainValue pain={row.original.lastPain} />),
+    },
+    {
+      id: "spark",
+      header: "14 days",
+      enableSorting: false,
+      cell: ({ row }) => (row.original.spark ? <PainSparkline values={row.original.spark} from={sparkFrom} /> : <Muted>—</Muted>),
+    },
+    { id: "thisWeek" satisfies RosterSort, accessorFn: (r) => r.adherence.thisWeek.ratio, header: "This week", cell: ({ row }) => <Ratio r={row.original.adherence.thisWeek} /> },
+    { id: "last4Weeks" satisfies RosterSort, accessorFn: (r) => r.adherence.last4Weeks.ratio, header: "4 weeks", cell: ({ row }) => <Ratio r={row.original.adherence.last4Weeks} /> },
+    {
+      id: "case" satisfies RosterSort,
+      accessorFn: (r) => r.caseTier,
+      header: "Open case",
+      cell: ({ row }) => (row.original.caseTier ? <TierBadge tier={row.original.caseTier} /> : <Muted>None</Muted>),
+    },
+    {
+      id: "returnToRun" satisfies RosterSort,
+      accessorFn: (r) => r.returnToRun,
+      header: "Return to run",
+      cell: ({ row }) => (row.original.returnToRun ? <ReturnToRunBadge status={row.original.returnToRun} /> : <Muted>—</Muted>),
+    },
+  ];
+}

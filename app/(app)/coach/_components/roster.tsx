@@ -1,8 +1,9 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { flexRender, getCoreRowModel, type SortingState, useReactTable } from "@tanstack/react-table";
 import { ArrowDown, ArrowUp, ArrowUpDown, Users } from "lucide-react";
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { LoadError } from "@/components/charts/load-error";
 import { useTRPC } from "@/components/providers/trpc";
 import { Button } from "@/components/ui/button";
@@ -10,7 +11,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { DEFAULT_ROSTER_INPUT, ROSTER_PAGE_SIZES, type RosterSort } from "@/server/schemas/dashboard-defaults";
-import { ROSTER_COLUMNS, type RosterColumn } from "./roster-columns";
+import { rosterColumns } from "./roster-columns";
 import { type RosterFilterState, RosterFilters } from "./roster-filters";
 import { RosterPager } from "./roster-pager";
 
@@ -37,13 +38,23 @@ export function Roster({ teamId }: { teamId: string | null }) {
   useEffect(() => setPage(0), [teamId, search, filters.tier, filters.returnToRun, pageSize]);
 
   const data = query.data;
-  const sortedBy = (c: RosterColumn) => (c.sort === sort.by ? (sort.desc ? "desc" : "asc") : false);
-  // Another column starts in its own first direction; the sorted one flips.
-  const toggleSort = (c: RosterColumn) => {
-    if (!c.sort) return;
-    setSort({ by: c.sort, desc: c.sort === sort.by ? !sort.desc : c.descFirst === true });
-    setPage(0);
-  };
+  const columns = useMemo(() => rosterColumns(data?.sparkFrom ?? ""), [data?.sparkFrom]);
+  const sorting: SortingState = [{ id: sort.by, desc: sort.desc }];
+  const table = useReactTable({
+    data: data?.rows ?? [],
+    columns,
+    state: { sorting },
+    manualSorting: true,
+    manualPagination: true,
+    enableSortingRemoval: false,
+    sortDescFirst: false,
+    onSortingChange: (updater) => {
+      const next = typeof updater === "function" ? updater(sorting) : updater;
+      if (next[0]) setSort({ by: next[0].id as RosterSort, desc: next[0].desc });
+      setPage(0);
+    },
+    getCoreRowModel: getCoreRowModel(),
+  });
 
   const filtered = search !== "" || filters.tier !== null || filters.returnToRun !== null;
   if (data && data.total === 0 && !filtered && teamId === null) {
@@ -60,38 +71,40 @@ export function Roster({ teamId }: { teamId: string | null }) {
         <div aria-busy={query.isFetching} className={query.isPlaceholderData ? "opacity-60 transition-opacity" : undefined}>
           <Table aria-label="Athletes">
             <TableHeader>
-              <TableRow>
-                {ROSTER_COLUMNS.map((c, i) => (
-                  <TableHead
-                    key={c.id}
-                    aria-sort={c.sort ? ariaSort(sortedBy(c)) : undefined}
-                    className={i === 0 ? "sticky left-0 z-10 bg-[color-mix(in_oklch,var(--color-muted)_50%,var(--color-card))]" : undefined}
-                  >
-                    {c.sort ? (
-                      <Button variant="ghost" size="sm" className="-ml-3" onClick={() => toggleSort(c)}>
-                        {c.header}
-                        <SortIcon state={sortedBy(c)} />
-                      </Button>
-                    ) : (
-                      c.header
-                    )}
-                  </TableHead>
-                ))}
-              </TableRow>
+              {table.getHeaderGroups().map((group) => (
+                <TableRow key={group.id}>
+                  {group.headers.map((header, i) => (
+                    <TableHead
+                      key={header.id}
+                      aria-sort={header.column.getCanSort() ? ariaSort(header.column.getIsSorted()) : undefined}
+                      className={i === 0 ? "sticky left-0 z-10 bg-[color-mix(in_oklch,var(--color-muted)_50%,var(--color-card))]" : undefined}
+                    >
+                      {header.column.getCanSort() ? (
+                        <Button variant="ghost" size="sm" className="-ml-3" onClick={header.column.getToggleSortingHandler()}>
+                          {flexRender(header.column.columnDef.header, header.getContext())}
+                          <SortIcon state={header.column.getIsSorted()} />
+                        </Button>
+                      ) : (
+                        flexRender(header.column.columnDef.header, header.getContext())
+                      )}
+                    </TableHead>
+                  ))}
+                </TableRow>
+              ))}
             </TableHeader>
             <TableBody>
-              {data.rows.map((row) => (
+              {table.getRowModel().rows.map((row) => (
                 <TableRow key={row.id}>
-                  {ROSTER_COLUMNS.map((c, i) => (
-                    <TableCell key={c.id} className={i === 0 ? "sticky left-0 z-10 bg-card" : undefined}>
-                      {c.cell(row, data.sparkFrom)}
+                  {row.getVisibleCells().map((cell, i) => (
+                    <TableCell key={cell.id} className={i === 0 ? "sticky left-0 z-10 bg-card" : undefined}>
+                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
                     </TableCell>
                   ))}
                 </TableRow>
               ))}
               {data.rows.length === 0 && (
                 <TableRow>
-                  <TableCell colSpan={ROSTER_COLUMNS.length} className="py-8 text-center text-muted-foreground">
+                  <TableCell colSpan={columns.length} className="py-8 text-center text-muted-foreground">
                     No athletes match these filters.
                   </TableCell>
                 </TableRow>

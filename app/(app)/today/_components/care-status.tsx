@@ -1,7 +1,7 @@
 "use client";
 
 import { useSuspenseQuery } from "@tanstack/react-query";
-import { format, parseISO } from "@/server/domain/date-format";
+import { format, parseISO } from "date-fns";
 import { ReturnToRunBadge } from "@/components/domain/tier-badge";
 import { useClock } from "@/components/domain/use-clock";
 import { useTRPC } from "@/components/providers/trpc";

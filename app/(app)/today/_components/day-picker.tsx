@@ -1,6 +1,6 @@
 "use client";
 
-import { format, parseISO } from "@/server/domain/date-format";
+import { format, parseISO } from "date-fns";
 import { cn } from "@/components/ui/cn";
 
 /** Today and the last seven days, for late fills; the future is never offered. */

@@ -1,7 +1,7 @@
 "use client";
 
 import { useSuspenseQuery } from "@tanstack/react-query";
-import { format, parseISO } from "@/server/domain/date-format";
+import { format, parseISO } from "date-fns";
 import { ClipboardList, HeartPulse } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
-import { formatDistanceStrict } from "@/server/domain/date-format";
+import { formatDistanceStrict } from "date-fns";
 import Link from "next/link";
 import { toast } from "@/components/ui/toast";
 import { TierBadge } from "@/components/domain/tier-badge";

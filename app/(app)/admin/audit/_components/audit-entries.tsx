@@ -1,6 +1,6 @@
 "use client";
 
-import { format } from "@/server/domain/date-format";
+import { format } from "date-fns";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { auditActionLabel } from "@/server/domain/audit-labels";
 

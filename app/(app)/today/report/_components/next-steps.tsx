@@ -1,6 +1,6 @@
 "use client";
 
-import { format } from "@/server/domain/date-format";
+import { format } from "date-fns";
 import { Siren } from "lucide-react";
 import { useEffect, useRef } from "react";
 import { Alert } from "@/components/ui/alert";

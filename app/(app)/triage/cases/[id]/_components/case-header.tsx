@@ -2,7 +2,7 @@
 
 import { useClock } from "@/components/domain/use-clock";
 import { useMutation, useSuspenseQuery } from "@tanstack/react-query";
-import { formatDistanceStrict } from "@/server/domain/date-format";
+import { formatDistanceStrict } from "date-fns";
 import { CheckCheck } from "lucide-react";
 import Link from "next/link";
 import { TierBadge } from "@/components/domain/tier-badge";

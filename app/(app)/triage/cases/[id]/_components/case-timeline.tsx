@@ -1,7 +1,7 @@
 "use client";
 
 import { useClock } from "@/components/domain/use-clock";
-import { format, parseISO } from "@/server/domain/date-format";
+import { format, parseISO } from "date-fns";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { CASE_OUTCOME_LABEL, RETURN_TO_RUN_LABEL, TIER_LABEL } from "@/server/domain/labels";
 import type { CaseOutcome, CaseTier, ReturnToRun } from "@/server/domain/vocab";

@@ -1,4 +1,4 @@
-import { format, parseISO } from "@/server/domain/date-format";
+import { format, parseISO } from "date-fns";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { CaseDetail } from "./case-view";

@@ -1,4 +1,4 @@
-import { format, parseISO } from "@/server/domain/date-format";
+import { format, parseISO } from "date-fns";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PAIN_AREA_LABEL, PAIN_QUALITY_LABEL, PAIN_TIMING_LABEL, RED_FLAG_LABEL } from "@/server/domain/labels";

@@ -1,6 +1,6 @@
 "use client";
 
-import { format, parseISO } from "@/server/domain/date-format";
+import { format, parseISO } from "date-fns";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { DeferredPlot } from "@/components/charts/deferred-plot";
 import type { CaseDetail } from "./case-view";

@@ -3,7 +3,7 @@
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { useClock } from "@/components/domain/use-clock";
 import { useMutation } from "@tanstack/react-query";
-import { format, parseISO } from "@/server/domain/date-format";
+import { format, parseISO } from "date-fns";
 import { Controller, useForm } from "react-hook-form";
 import type { z } from "zod";
 import { ReturnToRunBadge } from "@/components/domain/tier-badge";
