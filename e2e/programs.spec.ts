@@ -116,3 +116,43 @@ test("the exercise library filters by category and a coach adds an exercise", as
   await page.setViewportSize({ width: 390, height: 844 });
   await shot(page, "exercises-phone");
 });
+
+/** A tRPC call as the signed-in page's session (batch of one). */
+async function call<T>(page: Page, path: string, input: unknown): Promise<T> {
+  const res = await page.request.post(`/api/trpc/${path}?batch=1`, { data: { 0: { json: input } } });
+  expect(res.ok()).toBeTruthy();
+  return ((await res.json()) as [{ result: { data: { json: T } } }])[0].result.data.json;
+}
+
+test("a coach finds athletes by name or team and assigns a program to the ones chosen", async ({ page }) => {
+  await signInAs(page, "coach@riverside.example");
+  const [exercise] = await call<{ id: string }[]>(page, "exercise.list", {});
+  const dose = { kind: "minutes", sets: null, reps: null, holdSeconds: null, minutes: 2, perSide: false };
+  const program = await call<{ id: string }>(page, "program.create", {
+    name: `Chosen few ${Date.now().toString(36)}`,
+    goal: "",
+    formCues: [],
+    lifestyleNotes: [],
+    items: [{ exerciseId: exercise!.id, dose, schedule: { kind: "daily", timesPerWeek: null, weekdays: null } }],
+  });
+  const names = await call<{ name: string; teams: string[] }[]>(page, "roster.names", null);
+  const [first, second] = names;
+
+  await page.goto(`/coach/programs/${program.id}`);
+  await page.getByRole("button", { name: "Assign" }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByRole("tab", { name: "Chosen athletes" }).click();
+  await dialog.getByLabel("Find athletes").fill(first!.name.slice(0, 5));
+  await dialog.getByRole("checkbox", { name: first!.name }).check();
+  // A new search keeps the athlete already chosen in the list.
+  await dialog.getByLabel("Find athletes").fill(second!.name);
+  await expect(dialog.getByRole("checkbox", { name: first!.name })).toBeChecked();
+  await dialog.getByRole("checkbox", { name: second!.name }).check();
+  await expect(dialog.getByText("2 chosen")).toBeVisible();
+  await dialog.getByLabel("Find athletes").fill("no such athlete here");
+  await expect(dialog.getByRole("checkbox")).toHaveCount(2);
+  await shot(page, "assign-chosen-athletes");
+  await dialog.getByRole("button", { name: "Assign" }).click();
+  await expect(page.getByText(/Assigned version 1 to 2 athletes/)).toBeVisible();
+  await expect(page.getByRole("table", { name: "Assigned athletes" }).getByRole("row")).toHaveCount(3);
+});

@@ -16,7 +16,7 @@ export default async function ProgramPage({ params }: { params: Promise<{ id: st
   prefetch(trpc.program.byId.queryOptions({ id }));
   prefetch(trpc.exercise.list.queryOptions({}));
   prefetch(trpc.assignment.forProgram.queryOptions({ programId: id }));
-  prefetch(trpc.roster.list.queryOptions());
+  prefetch(trpc.roster.names.queryOptions());
   prefetch(trpc.me.get.queryOptions());
   return (
     <HydrateClient>

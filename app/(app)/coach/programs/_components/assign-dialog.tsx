@@ -6,20 +6,20 @@ import { useState } from "react";
 import { toast } from "@/components/ui/toast";
 import { useTRPC } from "@/components/providers/trpc";
 import { Button } from "@/components/ui/button";
-import { Checkbox } from "@/components/ui/checkbox";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
 import { AssignTrigger } from "./assign-button";
+import { AthletePicker } from "./athlete-picker";
 
 /** Loaded by AssignButton. */
 export default function AssignDialog({ programId, programName, version, defaultOpen = false }: { programId: string; programName: string; version: number; defaultOpen?: boolean }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { data: me } = useSuspenseQuery(trpc.me.get.queryOptions());
-  const { data: athletes } = useSuspenseQuery(trpc.roster.list.queryOptions());
+  const { data: athletes } = useSuspenseQuery(trpc.roster.names.queryOptions());
   const [open, setOpen] = useState(defaultOpen);
   const [mode, setMode] = useState<"team" | "athletes">("team");
   const [teamId, setTeamId] = useState<string>("");
@@ -88,14 +88,7 @@ export default function AssignDialog({ programId, programName, version, defaultO
               </Field>
             </TabsContent>
             <TabsContent value="athletes" className="pt-3">
-              <fieldset className="max-h-64 space-y-1 overflow-y-auto rounded-md border border-border p-2">
-                <legend className="sr-only">Athletes</legend>
-                {athletes.map((a) => (
-                  <Field key={a.id} label={a.name} orientation="horizontal">
-                    <Checkbox checked={chosen.includes(a.id)} onCheckedChange={(on) => setChosen((c) => (on ? [...c, a.id] : c.filter((x) => x !== a.id)))} />
-                  </Field>
-                ))}
-              </fieldset>
+              <AthletePicker athletes={athletes} chosen={chosen} onChange={setChosen} />
             </TabsContent>
           </Tabs>
           <div className="grid gap-3 sm:grid-cols-2">
