@@ -21,6 +21,29 @@ const OBSERVE = () => {
   new PerformanceObserver((l) => l.getEntries().forEach((e) => w.__m.tasks.push(e.duration))).observe({ type: "longtask", buffered: true });
 };
 
+type Cookie = string | null;
+
+/** The pages both page benchmarks measure: each main page of each role. */
+export function mainPages(c: { coach: Cookie; admin: Cookie; physio: Cookie; athlete: Cookie; athleteId: string; caseId: string | null }) {
+  return [
+    { route: "/sign-in", as: "signed out", cookie: null },
+    { route: "/coach", as: "coach", cookie: c.coach },
+    { route: "/coach", as: "admin (all athletes)", cookie: c.admin },
+    { route: "/coach/programs", as: "coach", cookie: c.coach },
+    { route: "/coach/exercises", as: "coach", cookie: c.coach },
+    { route: `/coach/athletes/${c.athleteId}`, as: "coach", cookie: c.coach },
+    { route: "/today", as: "athlete", cookie: c.athlete },
+    { route: "/today/report", as: "athlete", cookie: c.athlete },
+    { route: "/progress", as: "athlete", cookie: c.athlete },
+    { route: "/triage", as: "physio", cookie: c.physio },
+    ...(c.caseId ? [{ route: `/triage/cases/${c.caseId}`, as: "physio", cookie: c.physio }] : []),
+    { route: "/clinic", as: "physio", cookie: c.physio },
+    { route: "/admin", as: "admin", cookie: c.admin },
+    { route: "/admin/audit", as: "admin", cookie: c.admin },
+    { route: "/account", as: "coach", cookie: c.coach },
+  ];
+}
+
 export async function measurePages(url: string, pages: { route: string; as: string; cookie: string | null }[]): Promise<PageMetrics[]> {
   const executablePath = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => fs.existsSync(p));
   const browser = await chromium.launch({

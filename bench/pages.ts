@@ -12,7 +12,7 @@ import path from "node:path";
 import { sql } from "drizzle-orm";
 import { type Database, openPglite, openPostgres, rowsOf } from "../db/client";
 import { seedIfEmpty } from "../db/seed";
-import { measurePages } from "./browser";
+import { mainPages, measurePages } from "./browser";
 import { BENCH_PASSWORD, existingFederation } from "./generate";
 import { signIn, startServer } from "./server";
 
@@ -70,23 +70,7 @@ async function main() {
     const admin = await as(accounts.admin);
     const physio = await as(accounts.physio);
     const athleteCookie = await as(accounts.athlete);
-    const pages = [
-      { route: "/sign-in", as: "signed out", cookie: null },
-      { route: "/coach", as: "coach", cookie: coach },
-      { route: "/coach", as: "admin", cookie: admin },
-      { route: "/coach/programs", as: "coach", cookie: coach },
-      { route: "/coach/exercises", as: "coach", cookie: coach },
-      { route: `/coach/athletes/${athlete!.id}`, as: "coach", cookie: coach },
-      { route: "/today", as: "athlete", cookie: athleteCookie },
-      { route: "/today/report", as: "athlete", cookie: athleteCookie },
-      { route: "/progress", as: "athlete", cookie: athleteCookie },
-      { route: "/triage", as: "physio", cookie: physio },
-      ...(openCase ? [{ route: `/triage/cases/${openCase.id}`, as: "physio", cookie: physio }] : []),
-      { route: "/clinic", as: "physio", cookie: physio },
-      { route: "/admin", as: "admin", cookie: admin },
-      { route: "/admin/audit", as: "admin", cookie: admin },
-      { route: "/account", as: "coach", cookie: coach },
-    ].filter((p) => filters.length === 0 || filters.some((f) => p.route.includes(f) || p.as.includes(f)));
+    const pages = mainPages({ coach, admin, physio, athlete: athleteCookie, athleteId: athlete!.id, caseId: openCase?.id ?? null }).filter((p) => filters.length === 0 || filters.some((f) => p.route.includes(f) || p.as.includes(f)));
     const results = await measurePages(server.url, pages);
     console.log("| route | as | first-load JS kB | JS kB | LCP ms | TBT ms | longest task ms | CLS |");
     console.log("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |");

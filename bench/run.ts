@@ -13,7 +13,7 @@ import path from "node:path";
 import { sql } from "drizzle-orm";
 import { type Database, openPglite, openPostgres, rowsOf } from "../db/client";
 import { seedIfEmpty } from "../db/seed";
-import { measurePages, type PageMetrics } from "./browser";
+import { mainPages, measurePages, type PageMetrics } from "./browser";
 import { firstLoadJsByRoute } from "./build-sizes";
 import { BENCH_PASSWORD, type BenchOrg, existingFederation, generateFederation } from "./generate";
 import { type LoadResult, load, painBody, rosterBody } from "./load";
@@ -97,23 +97,7 @@ async function main() {
         const physio = await signIn(server.url, org.physioEmail, BENCH_PASSWORD);
         const admin = await signIn(server.url, org.adminEmail, BENCH_PASSWORD);
         const athlete = await signIn(server.url, org.athleteEmail, BENCH_PASSWORD);
-        pages = await measurePages(server.url, [
-          { route: "/sign-in", as: "signed out", cookie: null },
-          { route: "/coach", as: "coach", cookie: coach },
-          { route: "/coach", as: "admin (all athletes)", cookie: admin },
-          { route: "/coach/programs", as: "coach", cookie: coach },
-          { route: "/coach/exercises", as: "coach", cookie: coach },
-          { route: `/coach/athletes/${athleteRow!.id}`, as: "coach", cookie: coach },
-          { route: "/today", as: "athlete", cookie: athlete },
-          { route: "/today/report", as: "athlete", cookie: athlete },
-          { route: "/progress", as: "athlete", cookie: athlete },
-          { route: "/triage", as: "physio", cookie: physio },
-          ...(caseRow ? [{ route: `/triage/cases/${caseRow.id}`, as: "physio", cookie: physio }] : []),
-          { route: "/clinic", as: "physio", cookie: physio },
-          { route: "/admin", as: "admin", cookie: admin },
-          { route: "/admin/audit", as: "admin", cookie: admin },
-          { route: "/account", as: "coach", cookie: coach },
-        ]);
+        pages = await measurePages(server.url, mainPages({ coach, admin, physio, athlete, athleteId: athleteRow!.id, caseId: caseRow?.id ?? null }));
       }
     } finally {
       await server.stop();
