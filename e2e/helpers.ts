@@ -52,6 +52,8 @@ export async function mainNavSections(page: Page): Promise<string[]> {
   if (await more.isVisible()) {
     await more.click();
     const menu = page.getByRole("menu");
+    // The menu's code loads after the page: a click that comes first opens it once it has arrived.
+    await expect(menu).toBeVisible();
     for (const item of await menu.getByRole("menuitem").all()) if (await item.isVisible()) names.push((await item.innerText()).trim());
     await page.keyboard.press("Escape");
     await expect(menu).toBeHidden();
