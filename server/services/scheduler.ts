@@ -49,6 +49,7 @@ export function startScheduler(database: () => Promise<Db>, opts: { smtp?: SmtpS
   if (g.__uprightScheduler) return g.__uprightScheduler;
   let checking = false;
   let sending = false;
+  let warming = false;
   const check = async () => {
     if (checking) return;
     checking = true;
@@ -56,7 +57,15 @@ export function startScheduler(database: () => Promise<Db>, opts: { smtp?: SmtpS
       await runScheduledCheck(await database(), { smtp: opts.smtp });
     } catch (err) {
       logger.error({ err }, "scheduled check failed");
+    } finally {
+      checking = false;
     }
+    void warm();
+  };
+  // Apart from the check, so that emails keep going out every minute while a large club warms.
+  const warm = async () => {
+    if (warming) return;
+    warming = true;
     try {
       const t0 = performance.now();
       const warmed = await warmAdherenceStore(await database());
@@ -64,7 +73,7 @@ export function startScheduler(database: () => Promise<Db>, opts: { smtp?: SmtpS
     } catch (err) {
       logger.error({ err }, "warming the adherence store failed");
     } finally {
-      checking = false;
+      warming = false;
     }
   };
   const send = async () => {
