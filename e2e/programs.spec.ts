@@ -151,7 +151,9 @@ test("a coach finds athletes by name or team and assigns a program to the ones c
   await expect(dialog.getByText("2 chosen")).toBeVisible();
   await dialog.getByLabel("Find athletes").fill("no such athlete here");
   await expect(dialog.getByRole("checkbox")).toHaveCount(2);
-  await shot(page, "assign-chosen-athletes");
+  await shot(page, "assign-chosen-athletes-desktop");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await shot(page, "assign-chosen-athletes-phone");
   await dialog.getByRole("button", { name: "Assign" }).click();
   await expect(page.getByText(/Assigned version 1 to 2 athletes/)).toBeVisible();
   await expect(page.getByRole("table", { name: "Assigned athletes" }).getByRole("row")).toHaveCount(3);
