@@ -4,9 +4,11 @@
  * shows as a zero rather than vanishing.
  */
 import { type SQL, sql } from "drizzle-orm";
-import type { Day, WeekStartsOn } from "../../server/domain/calendar";
+import { addDays, type Day, daysBetween, type WeekStartsOn } from "../../server/domain/calendar";
 import { type DbOrTx, rowsOf } from "../client";
+import { rollupCutoffs } from "../../server/domain/rollups";
 import { type AdherenceWindow, adherenceCtes } from "./adherence-sql";
+import { bandCounts, fillOrgWeekPain, fillTeamWeekAdherence, type PainBands, trustedOrgWeekPain, trustedTeamWeeks, worstPainCte } from "./rollups";
 import { localDaySql, weekStartSql } from "./sql-helpers";
 
 export type Scope = {
@@ -52,54 +54,76 @@ export async function keyFigures(db: DbOrTx, s: Scope & { thisWeek: Day }) {
 }
 
 type TeamWeek = { teamId: string; teamName: string; week: Day; due: number; done: number };
+type TeamAdherence = { byTeam: TeamWeek[]; mean: number | null; withDue: number; missing: number };
 
 /**
- * One adherence computation serves two figures: due and done per team and week from `chartFrom`
- * (an athlete in two teams counts in both), and the mean of each athlete's own ratio since
- * `meanFrom` (athletes with nothing due are left out, not counted as 0%).
+ * One adherence computation over `window` (the recent weeks) serves two figures: due and done per
+ * team and week from `chartFrom` (an athlete in two teams counts in both), and the mean of each
+ * athlete's own ratio since `meanFrom` (athletes with nothing due are left out, not counted as
+ * 0%). Chart weeks before the window come from the team-week rollup, filled first where a team's
+ * rows are missing or stale, so the window must not start after the first week that is not final.
  */
 export async function teamAdherence(db: DbOrTx, s: Scope & { teams: SQL; window: AdherenceWindow; chartFrom: Day; meanFrom: Day; lastWeek: Day }) {
-  const [row] = rowsOf<{ result: string }>(
-    await db.execute(sql`with ${adherenceCtes(s.athletes, s.window)},
-      t as (select teams.id, teams.name from teams where ${s.teams}),
-      team_weeks as (
-        select m.team_id, aw.week, sum(aw.due) as due, sum(aw.done) as done
-          from adh_weeks aw join team_members m on m.user_id = aw.athlete_id
-         where aw.week >= ${s.chartFrom}::date and m.team_id in (select id from t)
-         group by m.team_id, aw.week),
-      per_team as (
-        select t.id as "teamId", t.name as "teamName", w.week::text as week,
-               coalesce(tw.due, 0)::int as due, coalesce(tw.done, 0)::int as done
-          from t cross join ${weeksOf(s.chartFrom, s.lastWeek)} w
-          left join team_weeks tw on tw.team_id = t.id and tw.week = w.week),
-      per_athlete as (
-        select sum(done)::float / nullif(sum(due), 0) as r from adh_weeks where week >= ${s.meanFrom}::date group by athlete_id)
-      select json_build_object(
-        'byTeam', coalesce((select json_agg(per_team order by lower("teamName"), "teamId", week) from per_team), '[]'::json),
-        'mean', (select avg(r) from per_athlete where r is not null),
-        'withDue', (select count(*) from per_athlete where r is not null))::text as result`,
-    ),
-  );
-  return (row ? JSON.parse(row.result) : { byTeam: [], mean: null, withDue: 0 }) as { byTeam: TeamWeek[]; mean: number | null; withDue: number };
+  const rolledBefore = s.window.from;
+  if (rolledBefore > rollupCutoffs(s.lastWeek).adherenceBefore) throw new RangeError(`Weeks from ${rolledBefore} are not final`);
+  const rolledWeeks = s.chartFrom < rolledBefore ? Math.round(daysBetween(s.chartFrom, rolledBefore) / 7) : 0;
+  const read = async () => {
+    const [row] = rowsOf<{ result: string }>(
+      await db.execute(sql`with ${adherenceCtes(s.athletes, s.window)},
+        t as (select teams.id, teams.name from teams where ${s.teams}),
+        rolled as ${trustedTeamWeeks({ teamIds: sql`select id from t`, weekStartsOn: s.weekStartsOn, from: s.chartFrom, before: rolledBefore })},
+        team_weeks as (
+          select team_id, week, due, done from rolled
+          union all
+          select m.team_id, aw.week, sum(aw.due), sum(aw.done)
+            from adh_weeks aw join team_members m on m.user_id = aw.athlete_id
+           where aw.week >= ${s.chartFrom}::date and m.team_id in (select id from t)
+           group by m.team_id, aw.week),
+        per_team as (
+          select t.id as "teamId", t.name as "teamName", w.week::text as week,
+                 coalesce(tw.due, 0)::int as due, coalesce(tw.done, 0)::int as done
+            from t cross join ${weeksOf(s.chartFrom, s.lastWeek)} w
+            left join team_weeks tw on tw.team_id = t.id and tw.week = w.week),
+        per_athlete as (
+          select sum(done)::float / nullif(sum(due), 0) as r from adh_weeks where week >= ${s.meanFrom}::date group by athlete_id)
+        select json_build_object(
+          'byTeam', coalesce((select json_agg(per_team order by lower("teamName"), "teamId", week) from per_team), '[]'::json),
+          'mean', (select avg(r) from per_athlete where r is not null),
+          'withDue', (select count(*) from per_athlete where r is not null),
+          'missing', (select count(*) from t) * ${rolledWeeks} - (select count(*) from rolled))::text as result`,
+      ),
+    );
+    return (row ? JSON.parse(row.result) : { byTeam: [], mean: null, withDue: 0, missing: 0 }) as TeamAdherence;
+  };
+  const first = await read();
+  if (first.missing === 0) return first;
+  await fillTeamWeekAdherence(db, { teams: s.teams, weekStartsOn: s.weekStartsOn, from: s.chartFrom, before: rolledBefore, now: s.window.now });
+  return read();
 }
 
-/** Athletes by the band of their highest pain report of the week (0 none, 1-3 mild, 4-6 moderate, 7-10 severe). */
-export async function painBandsByWeek(db: DbOrTx, s: Scope & { from: Day; lastWeek: Day }) {
-  return rowsOf<{ week: Day; none: number; mild: number; moderate: number; severe: number }>(
-    await db.execute(sql`
-      with worst as (
-        select p.athlete_id, ${weekStartSql(sql`p.day`, s.weekStartsOn)} as week, max(p.pain_now) as pain
-          from pain_reports p join users on users.id = p.athlete_id
-         where p.org_id = ${s.orgId} and ${s.athletes} and ${sharing(s)} and p.day between ${s.from}::date and ${s.lastWeek}::date + 6
-         group by p.athlete_id, 2)
-      select w.week::text as week,
-             count(worst.athlete_id) filter (where worst.pain = 0)::int as none,
-             count(worst.athlete_id) filter (where worst.pain between 1 and 3)::int as mild,
-             count(worst.athlete_id) filter (where worst.pain between 4 and 6)::int as moderate,
-             count(worst.athlete_id) filter (where worst.pain >= 7)::int as severe
-        from ${weeksOf(s.from, s.lastWeek)} w left join worst on worst.week = w.week
-       group by w.week order by w.week`),
-  );
+/**
+ * Athletes by the band of their highest pain report of the week (0 none, 1-3 mild, 4-6 moderate,
+ * 7-10 severe). Over all the organisation's athletes (`orgWide`), final weeks come from the
+ * organisation-week rollup, filled first where missing or stale.
+ */
+export async function painBandsByWeek(db: DbOrTx, s: Scope & { from: Day; lastWeek: Day; orgWide: boolean }): Promise<PainBands[]> {
+  const weekStart = (day: SQL) => weekStartSql(day, s.weekStartsOn);
+  const liveFrom = s.orgWide && s.from < rollupCutoffs(s.lastWeek).painBefore ? rollupCutoffs(s.lastWeek).painBefore : s.from;
+  const live = async () =>
+    rowsOf<PainBands>(
+      await db.execute(sql`
+        with worst as (${worstPainCte({ orgId: s.orgId, athletes: sql`${s.athletes} and ${sharing(s)}`, from: liveFrom, to: addDays(s.lastWeek, 6), weekStart })})
+        select w.week::text as week, ${bandCounts}
+          from ${weeksOf(liveFrom, s.lastWeek)} w left join worst on worst.week = w.week
+         group by w.week order by w.week`),
+    );
+  if (liveFrom === s.from) return live();
+  const rolled = { orgId: s.orgId, weekStartsOn: s.weekStartsOn, from: s.from, before: liveFrom };
+  const expected = Math.round(daysBetween(s.from, liveFrom) / 7);
+  const [stored, recent] = await Promise.all([trustedOrgWeekPain(db, rolled), live()]);
+  if (stored.length === expected) return [...stored, ...recent];
+  await fillOrgWeekPain(db, { ...rolled, weekStart });
+  return [...(await trustedOrgWeekPain(db, rolled)), ...recent];
 }
 
 /** Cases opened per week (by the organisation's calendar). */

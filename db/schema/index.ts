@@ -8,4 +8,5 @@ export * from "./notifications";
 export * from "./orgs";
 export * from "./pain";
 export * from "./programs";
+export * from "./rollups";
 export * from "./users";

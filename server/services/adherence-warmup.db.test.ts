@@ -1,7 +1,8 @@
-import { and, count, eq } from "drizzle-orm";
+import { and, count, eq, sql } from "drizzle-orm";
+import { rowsOf } from "../../db/client";
 import { beforeAll, describe, expect, it } from "vitest";
 import { calendarOf } from "../../db/queries/people";
-import { adherenceWeeks, completions } from "../../db/schema";
+import { adherenceWeeks, completions, orgWeekPain, teamWeekAdherence } from "../../db/schema";
 import { callerAs, useTestDatabase } from "../../test/db";
 import { type DemoIds, demoIds } from "../../test/fixtures";
 import { localDay } from "../domain/calendar";
@@ -10,6 +11,15 @@ import { warmAdherenceStore } from "./adherence-warmup";
 const t = useTestDatabase();
 let ids: DemoIds;
 const storedRows = async () => (await t.db.select({ n: count() }).from(adherenceWeeks))[0]!.n;
+/** The weekly rollups as rows and contents: a view that had to count again would change them. */
+const rollups = async () => {
+  const [row] = rowsOf<{ teamWeeks: number; orgWeeks: number; teamDigest: string; orgDigest: string }>(
+    await t.db.execute(sql`select (select count(*)::int from team_week_adherence) as "teamWeeks", (select count(*)::int from org_week_pain) as "orgWeeks",
+      (select md5(string_agg(r::text, ',' order by r::text)) from team_week_adherence r) as "teamDigest",
+      (select md5(string_agg(r::text, ',' order by r::text)) from org_week_pain r) as "orgDigest"`),
+  );
+  return row!;
+};
 
 beforeAll(async () => {
   ids = await demoIds(t.db);
@@ -42,14 +52,20 @@ describe("adherence store warm-up (scheduled)", () => {
     await t.db.delete(adherenceWeeks);
     const counted = await admin.dashboard.team({ teamId: null, range: "12w" });
     await t.db.delete(adherenceWeeks);
+    await t.db.delete(teamWeekAdherence);
+    await t.db.delete(orgWeekPain);
     await warmAdherenceStore(t.db);
     const before = await storedRows();
+    const rolled = await rollups();
+    expect(rolled.teamWeeks).toBeGreaterThan(0);
+    expect(rolled.orgWeeks).toBeGreaterThan(0);
     const fromStore = await admin.dashboard.team({ teamId: null, range: "12w" });
     // The mean is a float sum whose order PostgreSQL may choose differently from run to run.
     const withoutMean = (o: typeof counted) => ({ ...o, figures: { ...o.figures, meanAdherence: null } });
     expect(fromStore.figures.meanAdherence).toBeCloseTo(counted.figures.meanAdherence!, 12);
     expect(withoutMean(fromStore)).toEqual(withoutMean(counted));
     expect(await storedRows()).toBe(before);
+    expect(await rollups()).toEqual(rolled);
   });
 
   it("two instances warming at once count each week once", async () => {

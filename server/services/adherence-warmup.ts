@@ -1,5 +1,5 @@
 /**
- * Keeps the adherence store (adherence_weeks) filled ahead of the dashboards. Without it the
+ * Keeps the adherence store (adherence_weeks) and the weekly rollups filled ahead of the dashboards. Without it the
  * first admin view of a federation after a new day, a new week or a deploy counts every
  * athlete's weeks from the raw check-offs while the admin waits (seconds at 10,000 athletes);
  * with it, that view only reads what the store holds. Runs with the hourly scheduled check.
@@ -8,10 +8,14 @@
  * up for long, and row locks of the store are released batch by batch. Instances that run it at
  * the same moment skip the batch another one holds; a batch already fresh costs one read.
  */
-import { and, asc, eq, gte, lt, sql } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, lt, sql } from "drizzle-orm";
 import { type Db, rowsOf } from "../../db/client";
 import { adherenceCtes } from "../../db/queries/adherence-sql";
-import { organisations, users } from "../../db/schema";
+import { fillOrgWeekPain, fillTeamWeekAdherence, trustedOrgWeekPain, trustedTeamWeeks } from "../../db/queries/rollups";
+import { weekStartSql } from "../../db/queries/sql-helpers";
+import { organisations, teams, users } from "../../db/schema";
+import { type Day, daysBetween, type WeekStartsOn } from "../domain/calendar";
+import { rollupCutoffs } from "../domain/rollups";
 import { weekRange } from "../domain/ranges";
 import { orgCalendar } from "./org-calendar";
 
@@ -51,8 +55,35 @@ export async function warmAdherenceStore(db: Db, opts: { now?: Date; batch?: num
         result.weeksCounted += counted;
       }
     }
+    await warmRollups(db, org.id, cal, range.from, now);
   }
   return result;
+}
+
+/**
+ * The weekly rollups the default charts read, from the store just warmed: a team's rows are
+ * counted again only where its members or their versions changed.
+ */
+async function warmRollups(db: Db, orgId: string, cal: { weekStartsOn: WeekStartsOn; thisWeek: Day }, from: Day, now: Date) {
+  const { adherenceBefore, painBefore } = rollupCutoffs(cal.thisWeek);
+  await db.transaction(async (tx) => {
+    const [lock] = rowsOf<{ locked: boolean }>(await tx.execute(sql`select pg_try_advisory_xact_lock(hashtext('upright'), hashtext(${`rollup-warmup:${orgId}`})) as locked`));
+    if (!lock?.locked) return;
+    const orgTeams = sql`select teams.id from teams where teams.org_id = ${orgId} and teams.archived_at is null`;
+    const stale = rowsOf<{ id: string }>(
+      await tx.execute(sql`
+        with rolled as ${trustedTeamWeeks({ teamIds: orgTeams, weekStartsOn: cal.weekStartsOn, from, before: adherenceBefore })}
+        select t.id from (${orgTeams}) t
+         where (select count(*) from rolled r where r.team_id = t.id) < ${Math.round(daysBetween(from, adherenceBefore) / 7)}`),
+    ).map((r) => r.id);
+    if (stale.length > 0) {
+      await fillTeamWeekAdherence(tx, { teams: inArray(teams.id, stale), weekStartsOn: cal.weekStartsOn, from, before: adherenceBefore, now });
+    }
+    const pain = { orgId, weekStartsOn: cal.weekStartsOn, from, before: painBefore };
+    if ((await trustedOrgWeekPain(tx, pain)).length < Math.round(daysBetween(from, painBefore) / 7)) {
+      await fillOrgWeekPain(tx, { ...pain, weekStart: (day) => weekStartSql(day, cal.weekStartsOn) });
+    }
+  });
 }
 
 /** [first id, first id of the next batch] of the organisation's athletes, in id order. */

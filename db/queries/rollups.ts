@@ -1,0 +1,109 @@
+/**
+ * The weekly rollups of settled weeks (db/schema/rollups.ts): reading the rows that can still be
+ * trusted, and filling the ones that are missing or stale. Callers only ask for weeks that
+ * server/domain/rollups.ts calls final.
+ */
+import { type SQL, sql } from "drizzle-orm";
+import { addDays, type Day, type WeekStartsOn } from "../../server/domain/calendar";
+import { type DbOrTx, rowsOf } from "../client";
+import { adherenceCtes } from "./adherence-sql";
+
+/**
+ * Who is counted, as "count:sum of a 64-bit hash of each key": any member joining or leaving, or
+ * any key changing (an athlete's adherence version), changes it. Null keys are not counted.
+ */
+const fingerprint = (key: SQL) => sql`count(${key})::text || ':' || coalesce(sum(hashtextextended(${key}, 0)), 0)::text`;
+const teamMemberKey = (id: SQL, version: SQL) => sql`(${id}::text || ':' || ${version}::text)`;
+
+const weekCount = (from: Day, before: Day) => Math.max(0, Math.round((Date.parse(before) - Date.parse(from)) / (7 * 86_400_000)));
+
+/**
+ * `(team_id, week, due, done)` of the rolled-up weeks in [from, before) whose team still has the
+ * members and versions it was counted with. `teamIds` is a subquery of team ids.
+ */
+export function trustedTeamWeeks(p: { teamIds: SQL; weekStartsOn: WeekStartsOn; from: Day; before: Day }): SQL {
+  return sql`(
+    select r.team_id, r.week, r.due, r.done
+      from team_week_adherence r
+      join (select m.team_id, ${fingerprint(teamMemberKey(sql`u.id`, sql`u.adherence_version`))} as fingerprint
+              from team_members m left join users u on u.id = m.user_id and u.role = 'athlete'
+             where m.team_id in (${p.teamIds}) group by m.team_id) fp on fp.team_id = r.team_id and fp.fingerprint = r.fingerprint
+     where r.week_starts_on = ${p.weekStartsOn} and r.week >= ${p.from}::date and r.week < ${p.before}::date)`;
+}
+
+/**
+ * Counts and stores every week in [from, before) of the teams matching `teams` (a condition on
+ * "teams"), from the athlete-week store. The fingerprint is taken from the same snapshot of
+ * versions the weeks are counted at, so a change racing this statement leaves a row no reader
+ * trusts. A team with no athletes is stored too, as zeros, so it never looks missing.
+ */
+export async function fillTeamWeekAdherence(db: DbOrTx, p: { teams: SQL; weekStartsOn: WeekStartsOn; from: Day; before: Day; now: Date }) {
+  if (weekCount(p.from, p.before) === 0) return;
+  const athletes = sql`users.role = 'athlete' and users.id in (select m.user_id from team_members m join teams on teams.id = m.team_id where ${p.teams})`;
+  await db.execute(sql`with ${adherenceCtes(athletes, { from: p.from, to: addDays(p.before, -1), weekStartsOn: p.weekStartsOn, now: p.now })},
+    fp as (
+      select teams.id as team_id, ${fingerprint(teamMemberKey(sql`x.athlete_id`, sql`x.version`))} as fingerprint
+        from teams
+        left join team_members m on m.team_id = teams.id
+        left join adh_athletes x on x.athlete_id = m.user_id
+       where ${p.teams}
+       group by teams.id),
+    sums as (
+      select fp.team_id, fp.fingerprint, wl.ws as week, coalesce(sum(aw.due), 0)::int as due, coalesce(sum(aw.done), 0)::int as done
+        from fp cross join adh_week_list wl
+        left join team_members m on m.team_id = fp.team_id
+        left join adh_weeks aw on aw.athlete_id = m.user_id and aw.week = wl.ws
+       group by fp.team_id, fp.fingerprint, wl.ws)
+    insert into team_week_adherence (team_id, week_starts_on, week, fingerprint, due, done)
+    select team_id, ${p.weekStartsOn}, week, fingerprint, due, done from sums order by team_id, week
+    on conflict (team_id, week_starts_on, week) do update
+       set fingerprint = excluded.fingerprint, due = excluded.due, done = excluded.done`);
+}
+
+/** The organisation's athletes: reports of a final week only leave with their athlete. */
+const orgAthletesFingerprint = (orgId: string) =>
+  sql`(select ${fingerprint(sql`users.id::text`)} from users where users.org_id = ${orgId} and users.role = 'athlete')`;
+
+export type PainBands = { week: Day; none: number; mild: number; moderate: number; severe: number };
+
+/** Per worst pain of each athlete's week: `athlete_id, week, pain` for reports in [from, to]. */
+export function worstPainCte(p: { orgId: string; athletes: SQL; from: Day; to: Day; weekStart: (day: SQL) => SQL }): SQL {
+  return sql`select pr.athlete_id, ${p.weekStart(sql`pr.day`)} as week, max(pr.pain_now) as pain
+      from pain_reports pr join users on users.id = pr.athlete_id
+     where pr.org_id = ${p.orgId} and ${p.athletes} and pr.day between ${p.from}::date and ${p.to}::date
+     group by pr.athlete_id, 2`;
+}
+
+export const bandCounts = sql`
+  count(worst.athlete_id) filter (where worst.pain = 0)::int as none,
+  count(worst.athlete_id) filter (where worst.pain between 1 and 3)::int as mild,
+  count(worst.athlete_id) filter (where worst.pain between 4 and 6)::int as moderate,
+  count(worst.athlete_id) filter (where worst.pain >= 7)::int as severe`;
+
+/** Stored bands of the organisation's weeks in [from, before), only while its athletes are the same. */
+export async function trustedOrgWeekPain(db: DbOrTx, p: { orgId: string; weekStartsOn: WeekStartsOn; from: Day; before: Day }): Promise<PainBands[]> {
+  return rowsOf<PainBands>(
+    await db.execute(sql`
+      select r.week::text as week, r.none, r.mild, r.moderate, r.severe from org_week_pain r
+       where r.org_id = ${p.orgId} and r.week_starts_on = ${p.weekStartsOn} and r.week >= ${p.from}::date and r.week < ${p.before}::date
+         and r.fingerprint = ${orgAthletesFingerprint(p.orgId)}
+       order by r.week`),
+  );
+}
+
+/** Counts and stores the bands of every week in [from, before) over all the organisation's athletes. */
+export async function fillOrgWeekPain(db: DbOrTx, p: { orgId: string; weekStartsOn: WeekStartsOn; from: Day; before: Day; weekStart: (day: SQL) => SQL }) {
+  if (weekCount(p.from, p.before) === 0) return;
+  const athletes = sql`users.org_id = ${p.orgId} and users.role = 'athlete'`;
+  await db.execute(sql`
+    with worst as (${worstPainCte({ orgId: p.orgId, athletes, from: p.from, to: addDays(p.before, -1), weekStart: p.weekStart })}),
+    bands as (
+      select w::date as week, ${bandCounts}
+        from generate_series(${p.from}::date, ${addDays(p.before, -7)}::date, interval '7 days') w
+        left join worst on worst.week = w::date
+       group by w)
+    insert into org_week_pain (org_id, week_starts_on, week, fingerprint, none, mild, moderate, severe)
+    select ${p.orgId}, ${p.weekStartsOn}, week, ${orgAthletesFingerprint(p.orgId)}, none, mild, moderate, severe from bands order by week
+    on conflict (org_id, week_starts_on, week) do update
+       set fingerprint = excluded.fingerprint, none = excluded.none, mild = excluded.mild, moderate = excluded.moderate, severe = excluded.severe`);
+}

@@ -1,0 +1,52 @@
+import { sql } from "drizzle-orm";
+import { check, date, integer, pgTable, primaryKey, smallint, text, uuid } from "drizzle-orm/pg-core";
+import { organisations } from "./orgs";
+import { teams } from "./users";
+
+/**
+ * Weekly totals of settled weeks (see adherence_weeks), so that a chart over hundreds of teams or
+ * thousands of athletes reads one row per team or organisation and week instead of one per
+ * athlete. A settled week's figures can only change through what the fingerprint covers, so a
+ * row is trusted while its fingerprint equals the one computed now (db/queries/rollups.ts).
+ */
+
+/** Due and done of a team's athletes: fingerprint of the members and their adherence versions. */
+export const teamWeekAdherence = pgTable(
+  "team_week_adherence",
+  {
+    teamId: uuid()
+      .notNull()
+      .references(() => teams.id, { onDelete: "cascade" }),
+    weekStartsOn: smallint().notNull(),
+    week: date({ mode: "string" }).notNull(),
+    fingerprint: text().notNull(),
+    due: integer().notNull(),
+    done: integer().notNull(),
+  },
+  (t) => [
+    primaryKey({ name: "team_week_adherence_pkey", columns: [t.teamId, t.weekStartsOn, t.week] }),
+    check("team_week_adherence_counts_check", sql`${t.done} between 0 and ${t.due}`),
+  ],
+);
+
+/**
+ * Athletes of the organisation by the band of their worst pain report of the week: fingerprint
+ * of the organisation's athletes (reports of a settled week are past their correction window,
+ * and leave only with their athlete).
+ */
+export const orgWeekPain = pgTable(
+  "org_week_pain",
+  {
+    orgId: uuid()
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    weekStartsOn: smallint().notNull(),
+    week: date({ mode: "string" }).notNull(),
+    fingerprint: text().notNull(),
+    none: integer().notNull(),
+    mild: integer().notNull(),
+    moderate: integer().notNull(),
+    severe: integer().notNull(),
+  },
+  (t) => [primaryKey({ name: "org_week_pain_pkey", columns: [t.orgId, t.weekStartsOn, t.week] })],
+);
