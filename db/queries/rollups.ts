@@ -22,12 +22,14 @@ const weekCount = (from: Day, before: Day) => Math.max(0, Math.round((Date.parse
  * members and versions it was counted with. `teamIds` is a subquery of team ids.
  */
 export function trustedTeamWeeks(p: { teamIds: SQL; weekStartsOn: WeekStartsOn; from: Day; before: Day }): SQL {
+  // Materialized: inlined, the planner guesses a handful of fingerprints and rescans them per row.
   return sql`(
+    with fp as materialized (
+      select m.team_id, ${fingerprint(teamMemberKey(sql`u.id`, sql`u.adherence_version`))} as fingerprint
+        from team_members m left join users u on u.id = m.user_id and u.role = 'athlete'
+       where m.team_id in (${p.teamIds}) group by m.team_id)
     select r.team_id, r.week, r.due, r.done
-      from team_week_adherence r
-      join (select m.team_id, ${fingerprint(teamMemberKey(sql`u.id`, sql`u.adherence_version`))} as fingerprint
-              from team_members m left join users u on u.id = m.user_id and u.role = 'athlete'
-             where m.team_id in (${p.teamIds}) group by m.team_id) fp on fp.team_id = r.team_id and fp.fingerprint = r.fingerprint
+      from team_week_adherence r join fp on fp.team_id = r.team_id and fp.fingerprint = r.fingerprint
      where r.week_starts_on = ${p.weekStartsOn} and r.week >= ${p.from}::date and r.week < ${p.before}::date)`;
 }
 

@@ -73,8 +73,8 @@ async function warmRollups(db: Db, orgId: string, cal: { weekStartsOn: WeekStart
     const stale = rowsOf<{ id: string }>(
       await tx.execute(sql`
         with rolled as ${trustedTeamWeeks({ teamIds: orgTeams, weekStartsOn: cal.weekStartsOn, from, before: adherenceBefore })}
-        select t.id from (${orgTeams}) t
-         where (select count(*) from rolled r where r.team_id = t.id) < ${Math.round(daysBetween(from, adherenceBefore) / 7)}`),
+        select t.id from (${orgTeams}) t left join (select team_id, count(*) as n from rolled group by team_id) r on r.team_id = t.id
+         where coalesce(r.n, 0) < ${Math.round(daysBetween(from, adherenceBefore) / 7)}`),
     ).map((r) => r.id);
     if (stale.length > 0) {
       await fillTeamWeekAdherence(tx, { teams: inArray(teams.id, stale), weekStartsOn: cal.weekStartsOn, from, before: adherenceBefore, now });
