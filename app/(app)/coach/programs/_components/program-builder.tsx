@@ -1,10 +1,9 @@
 "use client";
 
-import { closestCenter, DndContext, type DragEndEvent, KeyboardSensor, PointerSensor, useSensor, useSensors } from "@dnd-kit/core";
-import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from "@dnd-kit/sortable";
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import { Plus } from "lucide-react";
 import { useRouter } from "next/navigation";
+import { Fragment } from "react";
 import { useFieldArray, useForm } from "react-hook-form";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { toast } from "@/components/ui/toast";
@@ -16,6 +15,7 @@ import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import { type ProgramFormOutput, type ProgramFormValues, toProgramInput } from "./program-form";
 import { ProgramItemRow } from "./program-item-row";
+import { type RowDrag, STILL, useSortableRows } from "./row-drag";
 
 const resolver = lazyZodResolver(() => import("./program-form-schema").then((m) => m.programFormSchema));
 
@@ -35,7 +35,7 @@ export function ProgramBuilder({ programId, initial }: { programId?: string; ini
     defaultValues: initial ?? { name: "", goal: "", formCuesText: "", lifestyleText: "", items: [NEW_ITEM] },
   });
   const items = useFieldArray({ control: form.control, name: "items" });
-  const sensors = useSensors(useSensor(PointerSensor), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
+  const { sortable, beforeAdd } = useSortableRows(items.fields.length);
   const errors = form.formState.errors;
 
   const onDone = {
@@ -61,13 +61,20 @@ export function ProgramBuilder({ programId, initial }: { programId?: string; ini
     }),
   );
 
-  const onDragEnd = ({ active, over }: DragEndEvent) => {
-    if (!over || active.id === over.id) return;
-    items.move(
-      items.fields.findIndex((f) => f.id === active.id),
-      items.fields.findIndex((f) => f.id === over.id),
-    );
-  };
+  const row = (drag: RowDrag, index: number) => (
+    <ProgramItemRow
+      drag={drag}
+      index={index}
+      count={items.fields.length}
+      control={form.control}
+      register={form.register}
+      setValue={form.setValue}
+      errors={errors}
+      exercises={exercises}
+      onMove={(from, to) => items.move(from, to)}
+      onRemove={() => items.remove(index)}
+    />
+  );
 
   const submit = form.handleSubmit((values) => {
     const input = toProgramInput(values);
@@ -94,30 +101,26 @@ export function ProgramBuilder({ programId, initial }: { programId?: string; ini
           </CardTitle>
         </CardHeader>
         <CardContent className="space-y-3">
-          <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}>
-            <SortableContext items={items.fields.map((f) => f.id)} strategy={verticalListSortingStrategy}>
+          {sortable ? (
+            <sortable.SortableItems ids={items.fields.map((f) => f.id)} onMove={items.move}>
               <ol className="space-y-3" aria-label="Exercises in this program">
                 {items.fields.map((f, index) => (
-                  <ProgramItemRow
-                    key={f.id}
-                    id={f.id}
-                    index={index}
-                    count={items.fields.length}
-                    control={form.control}
-                    register={form.register}
-                    setValue={form.setValue}
-                    errors={errors}
-                    exercises={exercises}
-                    onMove={(from, to) => items.move(from, to)}
-                    onRemove={() => items.remove(index)}
-                  />
+                  <sortable.SortableRow key={f.id} id={f.id}>
+                    {(drag) => row(drag, index)}
+                  </sortable.SortableRow>
                 ))}
               </ol>
-            </SortableContext>
-          </DndContext>
+            </sortable.SortableItems>
+          ) : (
+            <ol className="space-y-3" aria-label="Exercises in this program">
+              {items.fields.map((f, index) => (
+                <Fragment key={f.id}>{row(STILL, index)}</Fragment>
+              ))}
+            </ol>
+          )}
           {errors.items?.message && <p className="text-sm text-destructive">{errors.items.message}</p>}
           {errors.items?.root?.message && <p className="text-sm text-destructive">{errors.items.root.message}</p>}
-          <Button type="button" variant="outline" onClick={() => items.append(NEW_ITEM)}>
+          <Button type="button" variant="outline" onClick={() => void beforeAdd().then(() => items.append(NEW_ITEM))}>
             <Plus aria-hidden className="size-4" /> Add exercise
           </Button>
         </CardContent>

@@ -11,9 +11,11 @@ import { useTRPC } from "@/components/providers/trpc";
 import { whenIdle } from "@/components/ui/when-idle";
 import { AssignButton } from "./assign-button";
 import { ProgramAssignments } from "./program-assignments";
+import { loadSortable } from "./row-drag";
 
 // The editor is the second tab: it loads when the browser is idle, or as soon as the tab opens.
-const loadBuilder = () => import("./program-builder");
+// Its drag and drop comes with it, so the rows start sortable instead of switching later.
+const loadBuilder = () => Promise.all([import("./program-builder"), loadSortable().catch(() => null)]).then(([m]) => m);
 type Builder = Awaited<ReturnType<typeof loadBuilder>>["ProgramBuilder"];
 
 export function ProgramDetail({ id }: { id: string }) {

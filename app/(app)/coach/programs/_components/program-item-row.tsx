@@ -1,7 +1,5 @@
 "use client";
 
-import { useSortable } from "@dnd-kit/sortable";
-import { CSS } from "@dnd-kit/utilities";
 import { ArrowDown, ArrowUp, GripVertical, Trash2 } from "lucide-react";
 import { type Control, Controller, type FieldErrors, type UseFormRegister, type UseFormSetValue } from "react-hook-form";
 import { DoseFields } from "@/components/domain/dose-fields";
@@ -12,12 +10,13 @@ import type { RouterOutputs } from "@/server/api/types";
 import { CATEGORY_LABEL } from "@/server/domain/labels";
 import { EXERCISE_CATEGORIES } from "@/server/domain/vocab";
 import type { ProgramFormValues } from "./program-form";
+import type { RowDrag } from "./row-drag";
 import { ScheduleFields } from "./schedule-fields";
 
 type Exercise = RouterOutputs["exercise"]["list"][number];
 
 type Props = {
-  id: string;
+  drag: RowDrag;
   index: number;
   count: number;
   control: Control<ProgramFormValues>;
@@ -29,23 +28,20 @@ type Props = {
   onRemove: () => void;
 };
 
-export function ProgramItemRow({ id, index, count, control, register, setValue, errors, exercises, onMove, onRemove }: Props) {
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id });
+export function ProgramItemRow({ drag, index, count, control, register, setValue, errors, exercises, onMove, onRemove }: Props) {
   const itemErrors = errors.items?.[index];
   const n = index + 1;
   return (
     <li
-      ref={setNodeRef}
-      style={{ transform: CSS.Transform.toString(transform), transition }}
-      className={`rounded-lg border border-border bg-card p-3 ${isDragging ? "relative z-10 shadow-lg" : ""}`}
+      ref={drag.row.ref}
+      style={drag.row.style}
+      className={`rounded-lg border border-border bg-card p-3 ${drag.isDragging ? "relative z-10 shadow-lg" : ""}`}
       aria-label={`Exercise ${n}`}
     >
       <div className="mb-3 flex items-center gap-2">
         <button
           type="button"
-          ref={setActivatorNodeRef}
-          {...attributes}
-          {...listeners}
+          {...drag.handle}
           aria-label={`Drag exercise ${n} to reorder (space to pick up, arrows to move)`}
           className="flex size-9 cursor-grab items-center justify-center rounded-md text-muted-foreground hover:bg-muted focus-visible:outline-2 focus-visible:outline-ring"
         >
