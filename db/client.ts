@@ -22,7 +22,12 @@ export type Database = { db: Db; kind: "pglite" | "postgres"; migrate: () => Pro
 
 const migrationsFolder = path.join(process.cwd(), "db", "migrations");
 
-export function openPostgres(url: string, opts: { max?: number; timing?: WatchTiming; onReplace?: () => void } = {}): Database {
+/**
+ * `prepare` (default true): statements are prepared, and their plans reused, per connection.
+ * Turn it off behind a pooler that hands each transaction a different server connection
+ * (PgBouncer in transaction mode), where a statement prepared on one is unknown on the next.
+ */
+export function openPostgres(url: string, opts: { max?: number; timing?: WatchTiming; onReplace?: () => void; prepare?: boolean } = {}): Database {
   const settings: postgres.Options<Record<string, postgres.PostgresType>> = {
     onnotice: () => {},
     connect_timeout: 5,
@@ -42,6 +47,7 @@ export function openPostgres(url: string, opts: { max?: number; timing?: WatchTi
     probe: (timeoutMs) => serverAnswers(url, settings, timeoutMs),
     timing: opts.timing,
     onReplace: opts.onReplace,
+    prepare: opts.prepare ?? true,
   });
   const db = drizzlePostgres(pool.client, { schema, casing: "snake_case" }) as unknown as Db;
   return {

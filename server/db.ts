@@ -23,9 +23,9 @@ export function appDatabase(): Promise<Database> {
 }
 
 async function openAppDatabase(): Promise<Database> {
-  const { DATABASE_URL } = env();
+  const { DATABASE_URL, DATABASE_PREPARED_STATEMENTS } = env();
   const database = DATABASE_URL
-    ? openPostgres(DATABASE_URL, { onReplace: () => logger.warn("the database stopped answering: its connections were dropped and a new pool opened") })
+    ? openPostgres(DATABASE_URL, { prepare: DATABASE_PREPARED_STATEMENTS === "true", onReplace: () => logger.warn("the database stopped answering: its connections were dropped and a new pool opened") })
     : await openPglite({ dir: path.join(dataDir(), "pglite") });
   await prepareDatabase(database, DATABASE_URL);
   return database;

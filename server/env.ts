@@ -22,6 +22,8 @@ const proxies = "must be the number of reverse proxies in front of the app (0 or
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: postgresUrl.optional(),
+  /** "false" behind a pooler in transaction mode (PgBouncer): see openPostgres. */
+  DATABASE_PREPARED_STATEMENTS: z.enum(["true", "false"]).default("true"),
   UPRIGHT_DATA_DIR: z.string().default(".data"),
   NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   NEXTAUTH_URL: z.string().url().optional(),

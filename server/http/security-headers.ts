@@ -37,6 +37,14 @@ export function securityHeaders(opts: { csp: string; https: boolean }): Record<s
   };
 }
 
+/**
+ * The same for API answers (JSON, never rendered as a page): a policy that allows nothing. The
+ * tRPC handler sets them itself, so API calls skip the page proxy and its per-request nonce.
+ */
+export function apiSecurityHeaders(opts: { https: boolean }): Record<string, string> {
+  return securityHeaders({ csp: "default-src 'none'; frame-ancestors 'none'", https: opts.https });
+}
+
 export function newNonce(): string {
   const bytes = new Uint8Array(16);
   crypto.getRandomValues(bytes);

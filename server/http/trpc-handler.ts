@@ -7,6 +7,7 @@ import { clientAddress } from "../auth/client-address";
 import { resolveViewer } from "../auth/viewer";
 import { epochSeconds } from "../domain/session-policy";
 import { checkTrpcRequest, expectedOrigin, refusalResponse } from "./request-guard";
+import { apiSecurityHeaders } from "./security-headers";
 
 export type TrpcDeps = {
   db: () => Promise<Db>;
@@ -19,6 +20,12 @@ export type TrpcDeps = {
 
 /** The whole HTTP side of tRPC, without Next, so tests can send it real requests. */
 export async function handleTrpcRequest(req: Request, deps: TrpcDeps): Promise<Response> {
+  const res = await answer(req, deps);
+  for (const [name, value] of Object.entries(apiSecurityHeaders({ https: (deps.origin ?? req.url).startsWith("https://") }))) res.headers.set(name, value);
+  return res;
+}
+
+async function answer(req: Request, deps: TrpcDeps): Promise<Response> {
   const refusal = checkTrpcRequest(req, expectedOrigin(req, deps.origin));
   if (refusal) return refusalResponse(refusal);
   let setCookie: string | null = null;

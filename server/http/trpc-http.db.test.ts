@@ -61,6 +61,23 @@ describe("what the endpoint accepts", () => {
     expect((await send({ headers: { ...json, cookie } })).status).toBe(200);
   });
 
+  it("puts the security headers on every answer, accepted or refused (API calls skip the page proxy)", async () => {
+    const cookie = await sessionCookieFor(t.db, "coach@riverside.example");
+    const answers = [
+      await send({ headers: { ...json, cookie } }),
+      await send({ headers: json }),
+      await send({ method: "GET", headers: { cookie } }),
+      await send({ headers: { ...json, cookie, origin: "https://evil.example" } }),
+    ];
+    expect(answers.map((r) => r.status)).toEqual([200, 401, 405, 403]);
+    for (const res of answers) {
+      expect(res.headers.get("content-security-policy")).toBe("default-src 'none'; frame-ancestors 'none'");
+      expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(res.headers.get("x-frame-options")).toBe("DENY");
+      expect(res.headers.get("referrer-policy")).toBe("same-origin");
+    }
+  });
+
   it("answers a signed-out caller with 401 and no data", async () => {
     const res = await send({ headers: json });
     expect(res.status).toBe(401);
