@@ -41,8 +41,7 @@ test("the coach sees the seeded Road Runners with the right last pain for a know
   await signInAs(coach, "coach@riverside.example");
   await coach.goto("/coach");
   const table = coach.getByRole("table", { name: "Athletes" });
-  await coach.getByRole("combobox", { name: "Team" }).click();
-  await coach.getByRole("option", { name: "Road Runners" }).click();
+  await coach.getByRole("combobox", { name: "Team" }).selectOption({ label: "Road Runners" });
   // Twelve Road Runners and the header row.
   await expect(table.getByRole("row")).toHaveCount(13);
   const row = table.getByRole("row").filter({ hasText: DIEGO.name });

@@ -3,8 +3,7 @@ import { shot, signInAs } from "./helpers";
 
 async function pickExercise(page: Page, index: number, name: string) {
   const item = page.getByRole("listitem", { name: `Exercise ${index}` });
-  await item.getByRole("combobox", { name: "Exercise" }).click();
-  await page.getByRole("option", { name, exact: true }).click();
+  await item.getByRole("combobox", { name: "Exercise" }).selectOption({ label: name });
 }
 
 test("a coach builds a program, assigns it to a team, the athlete checks items off and adherence moves", async ({ browser }) => {
@@ -33,16 +32,14 @@ test("a coach builds a program, assigns it to a team, the athlete checks items o
 
   await coach.getByRole("button", { name: "Assign" }).click();
   const dialog = coach.getByRole("dialog");
-  await dialog.getByRole("combobox", { name: "Team" }).click();
-  await coach.getByRole("option", { name: "Road Runners" }).click();
+  await dialog.getByRole("combobox", { name: "Team" }).selectOption({ label: "Road Runners" });
   await dialog.getByRole("button", { name: "Assign" }).click();
   await expect(coach.getByText(/Assigned version 1 to 12 athletes/)).toBeVisible();
   await expect(coach.getByRole("table", { name: "Assigned athletes" }).getByRole("row")).toHaveCount(13);
 
   // Assigning the same program again for overlapping dates is refused, naming the assignment.
   await coach.getByRole("button", { name: "Assign" }).click();
-  await dialog.getByRole("combobox", { name: "Team" }).click();
-  await coach.getByRole("option", { name: "Road Runners" }).click();
+  await dialog.getByRole("combobox", { name: "Team" }).selectOption({ label: "Road Runners" });
   await dialog.getByRole("button", { name: "Assign" }).click();
   await expect(dialog.getByRole("status", { name: "Assignment problem" })).toContainText(`already has “${programName}” (version 1)`);
   await coach.keyboard.press("Escape");
@@ -93,8 +90,7 @@ test("today at desktop width", async ({ page }) => {
 test("the exercise library filters by category and a coach adds an exercise", async ({ page }) => {
   await signInAs(page, "coach@riverside.example");
   await page.goto("/coach/exercises");
-  await page.getByRole("combobox", { name: "Category" }).click();
-  await page.getByRole("option", { name: "Breathing" }).click();
+  await page.getByRole("combobox", { name: "Category" }).selectOption({ label: "Breathing" });
   await expect(page.getByRole("list", { name: "Exercises" }).getByRole("heading", { name: "Box breathing" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Plank", exact: true })).toHaveCount(0);
   const name = `Seated twist ${Date.now().toString(36)}`;
@@ -109,8 +105,7 @@ test("the exercise library filters by category and a coach adds an exercise", as
   await dialog.getByRole("button", { name: "Add exercise" }).click();
   await expect(page.getByText("Exercise added to your library.")).toBeVisible();
   await expect(dialog).toBeHidden();
-  await page.getByRole("combobox", { name: "Category" }).click();
-  await page.getByRole("option", { name: "All categories" }).click();
+  await page.getByRole("combobox", { name: "Category" }).selectOption({ label: "All categories" });
   await page.getByLabel("Search exercises").fill(name);
   await expect(page.getByRole("heading", { name })).toBeVisible();
   await page.setViewportSize({ width: 390, height: 844 });

@@ -1,6 +1,7 @@
 "use client";
 
-import { Select, SelectContent, SelectGroup, SelectItem, SelectLabel, SelectTrigger, SelectValue } from "./select";
+import { useEffect, useRef } from "react";
+import { NativeSelect } from "./native-select";
 
 export type Choice = { value: string; label: string };
 export type ChoiceGroup = { label: string; choices: Choice[] };
@@ -26,34 +27,46 @@ export const flatChoices = (choices: Choice[] | ChoiceGroup[]): Choice[] =>
   choices.flatMap((c) => ("choices" in c ? c.choices : [c]));
 
 /**
- * A select over a list of choices, with Select's look and keyboard handling. It ships with the
- * page: loaded after it, a quick click could open the list as its code arrived and Radix Select
- * then ignored the choice made in that same moment (the audit filter's browser test caught it).
+ * A select over a list of choices: the browser's own, so it works from the server-rendered page
+ * on and phones get their system picker.
  */
-export function ChoiceSelect({ value, onValueChange, choices, placeholder, size, disabled, ...trigger }: ChoiceSelectProps) {
+export function ChoiceSelect({ value, onValueChange, choices, placeholder, ...select }: ChoiceSelectProps) {
+  const ref = useRef<HTMLSelectElement>(null);
+  const current = value ?? "";
+  // While nothing (or a value no longer offered) is chosen, a hidden option holds that value, so
+  // the browser does not show the first choice as if it were chosen.
+  const chosen = flatChoices(choices).some((c) => c.value === current);
+
+  // A choice made on the server-rendered page before React took over is in the element but not in
+  // the state, and React fires no change for it: hand it over once.
+  useEffect(() => {
+    if (ref.current && ref.current.value !== current) onValueChange(ref.current.value);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
   return (
-    <Select value={value} onValueChange={onValueChange} disabled={disabled}>
-      <SelectTrigger size={size} {...trigger}>
-        <SelectValue placeholder={placeholder} />
-      </SelectTrigger>
-      <SelectContent>
-        {choices.map((c) =>
-          "choices" in c ? (
-            <SelectGroup key={c.label}>
-              <SelectLabel>{c.label}</SelectLabel>
-              {c.choices.map((o) => (
-                <SelectItem key={o.value} value={o.value}>
-                  {o.label}
-                </SelectItem>
-              ))}
-            </SelectGroup>
-          ) : (
-            <SelectItem key={c.value} value={c.value}>
-              {c.label}
-            </SelectItem>
-          ),
-        )}
-      </SelectContent>
-    </Select>
+    // Form restoring (back button) would change the element behind React's back.
+    <NativeSelect ref={ref} autoComplete="off" value={current} onChange={(e) => onValueChange(e.target.value)} {...select}>
+      {!chosen && (
+        <option value={current} disabled hidden data-placeholder="">
+          {placeholder ?? ""}
+        </option>
+      )}
+      {choices.map((c) =>
+        "choices" in c ? (
+          <optgroup key={c.label} label={c.label}>
+            {c.choices.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </optgroup>
+        ) : (
+          <option key={c.value} value={c.value}>
+            {c.label}
+          </option>
+        ),
+      )}
+    </NativeSelect>
   );
 }

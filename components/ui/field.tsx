@@ -23,7 +23,7 @@ export type FieldProps = {
   /**
    * One control element (Input, Textarea, Checkbox, Switch…), which gets the id, aria-describedby,
    * aria-invalid and aria-required; or a function receiving those props for composite controls,
-   * e.g. `{(p) => <Select …><SelectTrigger {...p}>…</SelectTrigger>…</Select>}`.
+   * e.g. `{(p) => <Controller … render={({ field }) => <ChoiceSelect {...p} …/>} />}`.
    */
   children: React.ReactElement<ControlElementProps> | ((control: FieldControlProps) => React.ReactNode);
   /** Help text under the label. */

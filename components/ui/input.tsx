@@ -1,6 +1,6 @@
 import { cn } from "./cn";
 
-/** Shared look of single-line form controls (also used by the Select trigger). */
+/** Shared look of single-line form controls (also used by NativeSelect). */
 export const controlClassName = cn(
   "w-full min-w-0 rounded-md border border-input bg-background px-3 text-base text-foreground shadow-xs sm:text-sm",
   "transition-[color,box-shadow] outline-none placeholder:text-muted-foreground",

@@ -6,10 +6,10 @@ import { useState } from "react";
 import { toast } from "@/components/ui/toast";
 import { useTRPC } from "@/components/providers/trpc";
 import { Button } from "@/components/ui/button";
+import { ChoiceSelect } from "@/components/ui/choice-select";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
 import { AssignTrigger } from "./assign-button";
 import { AthletePicker } from "./athlete-picker";
@@ -72,18 +72,7 @@ export default function AssignDialog({ programId, programName, version, defaultO
             <TabsContent value="team" className="pt-3">
               <Field label="Team">
                 {(p) => (
-                  <Select value={teamId} onValueChange={setTeamId}>
-                    <SelectTrigger {...p}>
-                      <SelectValue placeholder="Choose a team" />
-                    </SelectTrigger>
-                    <SelectContent>
-                      {me.teams.map((t) => (
-                        <SelectItem key={t.id} value={t.id}>
-                          {t.name}
-                        </SelectItem>
-                      ))}
-                    </SelectContent>
-                  </Select>
+                  <ChoiceSelect {...p} value={teamId} onValueChange={setTeamId} placeholder="Choose a team" choices={me.teams.map((t) => ({ value: t.id, label: t.name }))} />
                 )}
               </Field>
             </TabsContent>
