@@ -60,13 +60,16 @@ type TeamAdherence = { byTeam: TeamWeek[]; mean: number | null; withDue: number;
  * One adherence computation over `window` (the recent weeks) serves two figures: due and done per
  * team and week from `chartFrom` (an athlete in two teams counts in both), and the mean of each
  * athlete's own ratio since `meanFrom` (athletes with nothing due are left out, not counted as
- * 0%). Chart weeks before the window come from the team-week rollup, filled first where a team's
- * rows are missing or stale, so the window must not start after the first week that is not final.
+ * 0%). Final chart weeks come from the team-week rollup, filled first where a team's rows are
+ * missing or stale, so the window must start by the first week that is not final.
  */
 export async function teamAdherence(db: DbOrTx, s: Scope & { teams: SQL; window: AdherenceWindow; chartFrom: Day; meanFrom: Day; lastWeek: Day }) {
-  const rolledBefore = s.window.from;
-  if (rolledBefore > rollupCutoffs(s.lastWeek).adherenceBefore) throw new RangeError(`Weeks from ${rolledBefore} are not final`);
-  const rolledWeeks = s.chartFrom < rolledBefore ? Math.round(daysBetween(s.chartFrom, rolledBefore) / 7) : 0;
+  // Chart weeks before the first week that is not final are read from the rollup (the window may
+  // count some of them too, for the mean); the rest are summed from the window's athlete weeks.
+  const { adherenceBefore } = rollupCutoffs(s.lastWeek);
+  if (s.window.from > adherenceBefore) throw new RangeError(`The window must start by ${adherenceBefore}, the first week that is not final`);
+  const rolledBefore = s.chartFrom > adherenceBefore ? s.chartFrom : adherenceBefore;
+  const rolledWeeks = Math.round(daysBetween(s.chartFrom, rolledBefore) / 7);
   const read = async () => {
     const [row] = rowsOf<{ result: string }>(
       await db.execute(sql`with ${adherenceCtes(s.athletes, s.window)},
@@ -77,7 +80,7 @@ export async function teamAdherence(db: DbOrTx, s: Scope & { teams: SQL; window:
           union all
           select m.team_id, aw.week, sum(aw.due), sum(aw.done)
             from adh_weeks aw join team_members m on m.user_id = aw.athlete_id
-           where aw.week >= ${s.chartFrom}::date and m.team_id in (select id from t)
+           where aw.week >= ${rolledBefore}::date and m.team_id in (select id from t)
            group by m.team_id, aw.week),
         per_team as (
           select t.id as "teamId", t.name as "teamName", w.week::text as week,

@@ -24,11 +24,10 @@ export async function loadTeamOverview(db: DbOrTx, viewer: Viewer, input: z.outp
   const range = weekRange(input.range, cal.today, cal.weekStartsOn, earliest);
   const lastWeek = range.thisWeek;
   const meanFrom = addDays(cal.thisWeek, -21);
-  // Counted now: the mean's weeks and every chart week not yet final. Older chart weeks are read
-  // from the team-week rollup.
+  // Counted now: the mean's weeks and every week not yet final. Final chart weeks are read from
+  // the team-week rollup.
   const notFinal = rollupCutoffs(cal.thisWeek).adherenceBefore;
-  const liveFrom = [meanFrom, range.from > notFinal ? range.from : notFinal].sort()[0]!;
-  const window = { from: liveFrom, to: range.to, weekStartsOn: cal.weekStartsOn, now: cal.now };
+  const window = { from: meanFrom < notFinal ? meanFrom : notFinal, to: range.to, weekStartsOn: cal.weekStartsOn, now: cal.now };
   const [figures, adherence, bands, newCases, teamList] = await Promise.all([
     keyFigures(db, { ...scope, thisWeek: cal.thisWeek }),
     teamAdherence(db, { ...scope, teams: and(visibleTeamsCondition(viewer), team ? eq(teams.id, team.id) : undefined)!, window, chartFrom: range.from, meanFrom, lastWeek }),
