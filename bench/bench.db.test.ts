@@ -4,7 +4,7 @@ import { rowsOf } from "../db/client";
 import { useTestDatabase } from "../test/db";
 import { generateFederation } from "./generate";
 import { benchProcedures } from "./procedures";
-import { timeWarmup } from "./warmup";
+import { fillYearOfStore, timeWarmup } from "./warmup";
 
 const t = useTestDatabase();
 
@@ -18,6 +18,13 @@ it("the benchmark's generator and procedure timings run on a tiny federation", a
   expect(counts?.completions).toBeGreaterThan(100);
   const warmup = await timeWarmup(t.db, org.orgId);
   expect(warmup.weeksCounted).toBeGreaterThan(12);
+  await fillYearOfStore(t.db, org.orgId);
+  const [stored] = rowsOf<{ rows: number; weeks: number }>(
+    await t.db.execute(sql`select count(*)::int as rows, count(distinct week)::int as weeks from adherence_weeks w join users u on u.id = w.athlete_id where u.org_id = ${org.orgId}`),
+  );
+  // 21 days of history: every week that had any is stored, and nothing the warm-up kept was lost.
+  expect(stored?.weeks).toBeGreaterThanOrEqual(3);
+  expect(stored?.rows).toBeGreaterThanOrEqual(warmup.weeksCounted);
   const results = await benchProcedures(t.db, org, 2);
   expect(results.map((r) => r.name)).toContain("triage queue");
   for (const r of results) expect(r.procedure.median).toBeGreaterThan(0);

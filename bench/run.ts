@@ -21,7 +21,7 @@ import { benchAfterCheckOffs, benchProcedures } from "./procedures";
 import { type BenchResults, markdown } from "./report";
 import { roundRobin } from "./round-robin";
 import { signIn, startServer } from "./server";
-import { timeWarmup } from "./warmup";
+import { fillYearOfStore, timeWarmup } from "./warmup";
 
 const REPORTERS = 200;
 
@@ -66,6 +66,8 @@ async function main() {
   }
   const storeWarmup = await timeWarmup(database.db, org.orgId);
   console.log(`Adherence store warm-up: from empty ${storeWarmup.fromEmptyMs} ms (${storeWarmup.weeksCounted} athlete-weeks), when fresh ${storeWarmup.freshMs} ms`);
+  console.log("Filling the adherence store with the rest of the year…");
+  await fillYearOfStore(database.db, org.orgId);
   console.log("Timing procedures…");
   const procedures = await benchProcedures(database.db, org, runs);
   const afterCheckOffs = await benchAfterCheckOffs(database.db, org);

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, date, integer, pgTable, primaryKey, smallint, uuid } from "drizzle-orm/pg-core";
+import { check, date, index, integer, pgTable, primaryKey, smallint, uuid } from "drizzle-orm/pg-core";
 import { users } from "./users";
 
 /**
@@ -32,5 +32,8 @@ export const adherenceWeeks = pgTable(
     check("adherence_weeks_counts_check", sql`${t.done} between 0 and ${t.due}`),
     check("adherence_weeks_week_starts_on_check", sql`${t.weekStartsOn} in (1, 7)`),
     check("adherence_weeks_open_week_check", sql`(${t.asOf} is null) = (${t.liveVersion} is null)`),
+    // Organisation-wide reads take a few weeks of every athlete: without it they scanned every week
+    // ever stored (a year of weeks at 10,000 athletes: 300 ms of server time for the team charts).
+    index("adherence_weeks_week_idx").on(t.weekStartsOn, t.week),
   ],
 );

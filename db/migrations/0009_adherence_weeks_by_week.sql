@@ -1,0 +1,1 @@
+CREATE INDEX "adherence_weeks_week_idx" ON "adherence_weeks" USING btree ("week_starts_on","week");
