@@ -8,6 +8,8 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { adherenceCtes } from "../db/queries/adherence-sql";
+import { orgAthletesFingerprint, trustedTeamWeeks } from "../db/queries/rollups";
+import { rollupCutoffs } from "../server/domain/rollups";
 import { addDays, localDay, weekStart } from "../server/domain/calendar";
 
 type Ids = { orgId: string; coachId: string; athleteId: string; caseId: string | null };
@@ -92,8 +94,48 @@ export async function lowerBounds(db: Db, ids: Ids) {
       );
   };
 
+  /**
+   * The admin's organisation-wide charts as the procedure gets them: final weeks from the weekly
+   * rollups (still trusted by their fingerprints), the last four weeks from athlete weeks.
+   */
+  const teamOrgWide = () => {
+    const { adherenceBefore, painBefore } = rollupCutoffs(thisWeek);
+    const liveBands = sql`(select w::date as week from generate_series(${painBefore}::date, ${thisWeek}::date, interval '7 days') w)`;
+    return db.execute(sql`with ${adherenceCtes(orgAthletes, last4)},
+        a as (select users.id from users where ${orgAthletes}),
+        t as (select teams.id, teams.name from teams where teams.org_id = ${ids.orgId} and teams.archived_at is null),
+        rolled as ${trustedTeamWeeks({ teamIds: sql`select id from t`, weekStartsOn: 1, from: from12, before: adherenceBefore })},
+        per_athlete as (select sum(done)::float / nullif(sum(due), 0) as r from adh_weeks group by athlete_id),
+        worst as (select p.athlete_id, date_trunc('week', p.day)::date as week, max(p.pain_now) as pain
+                    from pain_reports p join a on a.id = p.athlete_id where p.org_id = ${ids.orgId} and p.day between ${painBefore}::date and ${addDays(thisWeek, 6)}::date group by 1, 2)
+      select json_build_object(
+        'athletes', (select count(*) from a),
+        'inPain', (select count(distinct p.athlete_id) from pain_reports p join a on a.id = p.athlete_id
+                    where p.org_id = ${ids.orgId} and p.day between ${thisWeek}::date and ${addDays(thisWeek, 6)}::date and p.pain_now > 0),
+        'open', (select count(*) from cases c join a on a.id = c.athlete_id where c.status <> 'resolved'),
+        'urgent', (select count(*) from cases c join a on a.id = c.athlete_id where c.status <> 'resolved' and c.tier in ('emergency', 'same-day')),
+        'mean', (select avg(r) from per_athlete), 'withDue', (select count(r) from per_athlete),
+        'byTeam', (select json_agg(x) from (
+            select team_id, week, due, done from rolled
+            union all
+            select m.team_id, aw.week, sum(aw.due), sum(aw.done) from adh_weeks aw join team_members m on m.user_id = aw.athlete_id
+             where aw.week >= ${adherenceBefore}::date and m.team_id in (select id from t) group by 1, 2) x),
+        'bands', (select json_agg(x) from (
+            select r.week, r.none, r.mild, r.moderate, r.severe from org_week_pain r
+             where r.org_id = ${ids.orgId} and r.week_starts_on = 1 and r.week >= ${from12}::date and r.week < ${painBefore}::date
+               and r.fingerprint = ${orgAthletesFingerprint(ids.orgId)}
+            union all
+            select w.week, count(*) filter (where worst.pain = 0), count(*) filter (where worst.pain between 1 and 3),
+                   count(*) filter (where worst.pain between 4 and 6), count(*) filter (where worst.pain >= 7)
+              from ${liveBands} w left join worst on worst.week = w.week group by w.week) x),
+        'newCases', (select json_agg(x) from (
+            select w.week, count(c.id) as n from ${weeks12} w
+              left join cases c on c.org_id = ${ids.orgId}
+               and (c.opened_at at time zone ${TZ})::date between w.week and w.week + 6 group by w.week) x),
+        'teams', (select json_agg(t.name order by t.name) from t))`);
+  };
+
   const coachTeams = sql`t.org_id = ${ids.orgId} and t.archived_at is null and t.id in (select team_id from team_members where user_id = ${ids.coachId})`;
-  const orgTeams = sql`t.org_id = ${ids.orgId} and t.archived_at is null`;
   const a = ids.athleteId;
   const caseId = ids.caseId;
 
@@ -102,7 +144,7 @@ export async function lowerBounds(db: Db, ids: Ids) {
     rosterAdmin: roster(orgAthletes, false, false),
     rosterAdminByAdherence: roster(orgAthletes, false, true),
     teamCoach: team(coachAthletes, coachTeams, true),
-    teamAdmin: team(orgAthletes, orgTeams, false),
+    teamAdmin: teamOrgWide,
     athleteTimeline: () =>
       db.execute(sql`with ${adherenceCtes(sql`users.id = ${a}`, w12)}
         select json_build_object(

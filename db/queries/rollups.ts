@@ -63,7 +63,7 @@ export async function fillTeamWeekAdherence(db: DbOrTx, p: { teams: SQL; weekSta
 }
 
 /** The organisation's athletes: reports of a final week only leave with their athlete. */
-const orgAthletesFingerprint = (orgId: string) =>
+export const orgAthletesFingerprint = (orgId: string) =>
   sql`(select ${fingerprint(sql`users.id::text`)} from users where users.org_id = ${orgId} and users.role = 'athlete')`;
 
 export type PainBands = { week: Day; none: number; mild: number; moderate: number; severe: number };
