@@ -1,7 +1,8 @@
 /**
  * The coach roster, one page at a time: search, filters, sorting and paging all happen in SQL,
  * and adherence is computed (adherence-sql.ts) for the page only, unless the page is ordered by
- * adherence, when it has to be computed for every athlete the filters keep.
+ * adherence, when every athlete the filters keep needs it: then it is read from each athlete's
+ * stored recent weeks (adherence-recent.ts).
  */
 import { and, inArray, type SQL, sql } from "drizzle-orm";
 import type { RosterSort } from "../../server/schemas/dashboard";
@@ -9,6 +10,7 @@ import type { Day } from "../../server/domain/calendar";
 import type { CaseStatus, CaseTier, ReturnToRun } from "../../server/domain/vocab";
 import { type DbOrTx, rowsOf } from "../client";
 import { users } from "../schema";
+import { recentAdherenceCtes, sumOf } from "./adherence-recent";
 import { type AdherenceWindow, adherenceCtes } from "./adherence-sql";
 
 export type RosterFilters = {
@@ -52,6 +54,10 @@ const adherenceSumsCte = (thisWeek: Day) => sql`adh_sum as materialized (
     select athlete_id, sum(due) filter (where week = ${thisWeek}::date)::int as week_due, sum(done) filter (where week = ${thisWeek}::date)::int as week_done,
            sum(due)::int as due, sum(done)::int as done
       from adh_weeks group by athlete_id)`;
+
+/** The same per athlete from each athlete's four recent weeks (the window is those four weeks, this one last). */
+const recentSumsCte = sql`adh_sum as materialized (
+    select athlete_id, due[4] as week_due, done[4] as week_done, ${sumOf("due")} as due, ${sumOf("done")} as done from adh_recent)`;
 
 type BaseRow = {
   id: string;
@@ -105,7 +111,7 @@ export async function rosterPage(
      where ${pageFirstSort ? sql`users.id in (select id from pg)` : condition})`;
   const order = sql`order by ${ORDER[params.sort]} ${dir} nulls last, lower(b.name), b.id`;
   const query = byAdherence
-    ? sql`with ${adherenceCtes(condition, params.window)}, ${adherenceSumsCte(params.thisWeek)}, ${pageFirst}, ${base}
+    ? sql`with ${recentAdherenceCtes(condition, params.window)}, ${recentSumsCte}, ${pageFirst}, ${base}
         select b.*, s.total, s.week_due, s.week_done, s.due, s.done from base b join pg s on s.id = b.id ${order}`
     : pageFirstSort
       ? sql`with ${pageFirst}, ${base} select b.*, pg.total from base b join pg on pg.id = b.id ${order}`

@@ -7,7 +7,8 @@ import { type SQL, sql } from "drizzle-orm";
 import { addDays, type Day, daysBetween, type WeekStartsOn } from "../../server/domain/calendar";
 import { type DbOrTx, rowsOf } from "../client";
 import { rollupCutoffs } from "../../server/domain/rollups";
-import { type AdherenceWindow, adherenceCtes } from "./adherence-sql";
+import { recentAdherenceCtes, sumOf } from "./adherence-recent";
+import type { AdherenceWindow } from "./adherence-sql";
 import { bandCounts, fillOrgWeekPain, fillTeamWeekAdherence, type PainBands, trustedOrgWeekPain, trustedTeamWeeks, worstPainCte } from "./rollups";
 import { localDaySql, weekStartSql } from "./sql-helpers";
 
@@ -57,38 +58,48 @@ type TeamWeek = { teamId: string; teamName: string; week: Day; due: number; done
 type TeamAdherence = { byTeam: TeamWeek[]; mean: number | null; withDue: number; missing: number };
 
 /**
- * One adherence computation over `window` (the recent weeks) serves two figures: due and done per
- * team and week from `chartFrom` (an athlete in two teams counts in both), and the mean of each
- * athlete's own ratio since `meanFrom` (athletes with nothing due are left out, not counted as
- * 0%). Final chart weeks come from the team-week rollup, filled first where a team's rows are
- * missing or stale, so the window must start by the first week that is not final.
+ * Due and done per team and week from `chartFrom` (an athlete in two teams counts in both), and
+ * the mean of each athlete's own ratio over `window`, the four recent weeks (athletes with nothing
+ * due are left out, not counted as 0%). Final chart weeks come from the team-week rollup, filled
+ * first where a team's rows are missing or stale, so the window must start by the first week that
+ * is not final.
  */
-export async function teamAdherence(db: DbOrTx, s: Scope & { teams: SQL; window: AdherenceWindow; chartFrom: Day; meanFrom: Day; lastWeek: Day }) {
-  // Chart weeks before the first week that is not final are read from the rollup (the window may
-  // count some of them too, for the mean); the rest are summed from the window's athlete weeks.
+export async function teamAdherence(db: DbOrTx, s: Scope & { teams: SQL; window: AdherenceWindow; chartFrom: Day; lastWeek: Day }) {
+  // Chart weeks before the first week that is not final are read from the rollup; the later ones
+  // are summed from each athlete's recent weeks, which also give the mean.
   const { adherenceBefore } = rollupCutoffs(s.lastWeek);
   if (s.window.from > adherenceBefore) throw new RangeError(`The window must start by ${adherenceBefore}, the first week that is not final`);
   const rolledBefore = s.chartFrom > adherenceBefore ? s.chartFrom : adherenceBefore;
   const rolledWeeks = Math.round(daysBetween(s.chartFrom, rolledBefore) / 7);
+  const liveWeeks = [0, 1, 2, 3].map((i) => ({ i: i + 1, week: addDays(s.window.from, 7 * i) })).filter((w) => w.week >= rolledBefore);
   const read = async () => {
     const [row] = rowsOf<{ result: string }>(
-      await db.execute(sql`with ${adherenceCtes(s.athletes, s.window)},
+      await db.execute(sql`with ${recentAdherenceCtes(s.athletes, s.window)},
         t as (select teams.id, teams.name from teams where ${s.teams}),
         rolled as ${trustedTeamWeeks({ teamIds: sql`select id from t`, weekStartsOn: s.weekStartsOn, from: s.chartFrom, before: rolledBefore })},
+        -- One pass over the members gives a team its four recent weeks; the open ones are then picked out.
+        live_sums as (
+          select m.team_id, array[sum(r.due[1]), sum(r.due[2]), sum(r.due[3]), sum(r.due[4])] as due,
+                 array[sum(r.done[1]), sum(r.done[2]), sum(r.done[3]), sum(r.done[4])] as done
+            from adh_recent r join team_members m on m.user_id = r.athlete_id
+           where m.team_id in (select id from t)
+           group by m.team_id),
         team_weeks as (
           select team_id, week, due, done from rolled
           union all
-          select m.team_id, aw.week, sum(aw.due), sum(aw.done)
-            from adh_weeks aw join team_members m on m.user_id = aw.athlete_id
-           where aw.week >= ${rolledBefore}::date and m.team_id in (select id from t)
-           group by m.team_id, aw.week),
+          select ls.team_id, lw.week, ls.due[lw.i], ls.done[lw.i]
+            from live_sums ls
+           cross join (values ${sql.join(
+             liveWeeks.map((w) => sql`(${w.i}::int, ${w.week}::date)`),
+             sql`, `,
+           )}) lw(i, week)),
         per_team as (
           select t.id as "teamId", t.name as "teamName", w.week::text as week,
                  coalesce(tw.due, 0)::int as due, coalesce(tw.done, 0)::int as done
             from t cross join ${weeksOf(s.chartFrom, s.lastWeek)} w
             left join team_weeks tw on tw.team_id = t.id and tw.week = w.week),
         per_athlete as (
-          select sum(done)::float / nullif(sum(due), 0) as r from adh_weeks where week >= ${s.meanFrom}::date group by athlete_id)
+          select ${sumOf("done")}::float / nullif(${sumOf("due")}, 0) as r from adh_recent)
         select json_build_object(
           'byTeam', coalesce((select json_agg(per_team order by lower("teamName"), "teamId", week) from per_team), '[]'::json),
           'mean', (select avg(r) from per_athlete where r is not null),

@@ -37,3 +37,31 @@ export const adherenceWeeks = pgTable(
     index("adherence_weeks_week_idx").on(t.weekStartsOn, t.week),
   ],
 );
+
+/**
+ * Each athlete's four recent weeks (the roster's and the charts' window) in one row, for the
+ * organisation-wide views that need every athlete's own figures: one row per athlete to read
+ * instead of four. Trusted like an open week of adherence_weeks: for the window it was counted
+ * for, on the day it was counted, while both versions are unchanged.
+ */
+export const adherenceRecent = pgTable(
+  "adherence_recent",
+  {
+    athleteId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    weekStartsOn: smallint().notNull(),
+    /** The first of the four weeks. */
+    fromWeek: date({ mode: "string" }).notNull(),
+    version: integer().notNull(),
+    liveVersion: integer().notNull(),
+    asOf: date({ mode: "string" }).notNull(),
+    /** Due and done of each of the four weeks, oldest first. */
+    due: integer().array().notNull(),
+    done: integer().array().notNull(),
+  },
+  (t) => [
+    primaryKey({ name: "adherence_recent_pkey", columns: [t.athleteId, t.weekStartsOn] }),
+    check("adherence_recent_weeks_check", sql`cardinality(${t.due}) = 4 and cardinality(${t.done}) = 4`),
+  ],
+);

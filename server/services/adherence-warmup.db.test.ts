@@ -2,7 +2,7 @@ import { and, count, eq, sql } from "drizzle-orm";
 import { rowsOf } from "../../db/client";
 import { beforeAll, describe, expect, it } from "vitest";
 import { calendarOf } from "../../db/queries/people";
-import { adherenceWeeks, completions, orgWeekPain, teamWeekAdherence } from "../../db/schema";
+import { adherenceRecent, adherenceWeeks, completions, orgWeekPain, teamWeekAdherence } from "../../db/schema";
 import { callerAs, useTestDatabase } from "../../test/db";
 import { type DemoIds, demoIds } from "../../test/fixtures";
 import { localDay } from "../domain/calendar";
@@ -11,12 +11,13 @@ import { warmAdherenceStore } from "./adherence-warmup";
 const t = useTestDatabase();
 let ids: DemoIds;
 const storedRows = async () => (await t.db.select({ n: count() }).from(adherenceWeeks))[0]!.n;
-/** The weekly rollups as rows and contents: a view that had to count again would change them. */
+/** The weekly rollups and recent-weeks rows as contents: a view that had to count again would change them. */
 const rollups = async () => {
-  const [row] = rowsOf<{ teamWeeks: number; orgWeeks: number; teamDigest: string; orgDigest: string }>(
+  const [row] = rowsOf<{ teamWeeks: number; orgWeeks: number; teamDigest: string; orgDigest: string; recentDigest: string }>(
     await t.db.execute(sql`select (select count(*)::int from team_week_adherence) as "teamWeeks", (select count(*)::int from org_week_pain) as "orgWeeks",
       (select md5(string_agg(r::text, ',' order by r::text)) from team_week_adherence r) as "teamDigest",
-      (select md5(string_agg(r::text, ',' order by r::text)) from org_week_pain r) as "orgDigest"`),
+      (select md5(string_agg(r::text, ',' order by r::text)) from org_week_pain r) as "orgDigest",
+      (select md5(string_agg(r::text, ',' order by r::text)) from adherence_recent r) as "recentDigest"`),
   );
   return row!;
 };
@@ -54,6 +55,7 @@ describe("adherence store warm-up (scheduled)", () => {
     await t.db.delete(adherenceWeeks);
     await t.db.delete(teamWeekAdherence);
     await t.db.delete(orgWeekPain);
+    await t.db.delete(adherenceRecent);
     await warmAdherenceStore(t.db);
     const before = await storedRows();
     const rolled = await rollups();

@@ -10,11 +10,12 @@
  */
 import { and, asc, eq, gte, inArray, lt, sql } from "drizzle-orm";
 import { type Db, rowsOf } from "../../db/client";
+import { recentAdherenceCtes } from "../../db/queries/adherence-recent";
 import { adherenceCtes } from "../../db/queries/adherence-sql";
 import { fillOrgWeekPain, fillTeamWeekAdherence, trustedOrgWeekPain, trustedTeamWeeks } from "../../db/queries/rollups";
 import { weekStartSql } from "../../db/queries/sql-helpers";
 import { organisations, teams, users } from "../../db/schema";
-import { type Day, daysBetween, type WeekStartsOn } from "../domain/calendar";
+import { addDays, type Day, daysBetween, type WeekStartsOn } from "../domain/calendar";
 import { rollupCutoffs } from "../domain/rollups";
 import { weekRange } from "../domain/ranges";
 import { orgCalendar } from "./org-calendar";
@@ -38,6 +39,7 @@ export async function warmAdherenceStore(db: Db, opts: { now?: Date; batch?: num
     // The window the dashboards ask for by default (12 weeks); the roster's 4 weeks lie inside it.
     const range = weekRange("12w", cal.today, cal.weekStartsOn);
     const window = { from: range.from, to: range.to, weekStartsOn: cal.weekStartsOn, now };
+    const recent = { ...window, from: addDays(cal.thisWeek, -21) };
     for (const [low, high] of await idRanges(db, org.id, batch)) {
       const athletes = and(eq(users.orgId, org.id), eq(users.role, "athlete"), gte(users.id, low), high ? lt(users.id, high) : undefined)!;
       const counted = await db.transaction(async (tx) => {
@@ -45,8 +47,10 @@ export async function warmAdherenceStore(db: Db, opts: { now?: Date; batch?: num
           await tx.execute(sql`select pg_try_advisory_xact_lock(hashtext('upright'), hashtext(${`adherence-warmup:${org.id}:${low}`})) as locked`),
         );
         if (!lock?.locked) return null;
-        // Only the weeks the store lacks or can no longer trust are counted (and then kept).
+        // Only the weeks the store lacks or can no longer trust are counted (and then kept), and
+        // then each athlete's recent-weeks row from them.
         const [row] = rowsOf<{ n: number }>(await tx.execute(sql`with ${adherenceCtes(athletes, window)} select count(*)::int as n from adh_live`));
+        await tx.execute(sql`with ${recentAdherenceCtes(athletes, recent)} select count(*) from rec_new`);
         return row?.n ?? 0;
       });
       if (counted === null) result.skipped++;

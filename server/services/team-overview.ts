@@ -7,7 +7,6 @@ import { requireVisibleTeam, visibleAthletesCondition, visibleTeams, visibleTeam
 import type { Viewer } from "../auth/viewer";
 import { addDays } from "../domain/calendar";
 import { weekRange } from "../domain/ranges";
-import { rollupCutoffs } from "../domain/rollups";
 import type { teamOverviewInput } from "../schemas/dashboard";
 import { orgCalendar } from "./org-calendar";
 
@@ -23,14 +22,12 @@ export async function loadTeamOverview(db: DbOrTx, viewer: Viewer, input: z.outp
   const earliest = input.range === "all" ? await earliestDay(db, scope) : null;
   const range = weekRange(input.range, cal.today, cal.weekStartsOn, earliest);
   const lastWeek = range.thisWeek;
-  const meanFrom = addDays(cal.thisWeek, -21);
-  // Counted now: the mean's weeks and every week not yet final. Final chart weeks are read from
-  // the team-week rollup.
-  const notFinal = rollupCutoffs(cal.thisWeek).adherenceBefore;
-  const window = { from: meanFrom < notFinal ? meanFrom : notFinal, to: range.to, weekStartsOn: cal.weekStartsOn, now: cal.now };
+  // The four recent weeks: the mean's, and every chart week not yet final (older ones come from
+  // the team-week rollup).
+  const window = { from: addDays(cal.thisWeek, -21), to: addDays(cal.thisWeek, 6), weekStartsOn: cal.weekStartsOn, now: cal.now };
   const [figures, adherence, bands, newCases, teamList] = await Promise.all([
     keyFigures(db, { ...scope, thisWeek: cal.thisWeek }),
-    teamAdherence(db, { ...scope, teams: and(visibleTeamsCondition(viewer), team ? eq(teams.id, team.id) : undefined)!, window, chartFrom: range.from, meanFrom, lastWeek }),
+    teamAdherence(db, { ...scope, teams: and(visibleTeamsCondition(viewer), team ? eq(teams.id, team.id) : undefined)!, window, chartFrom: range.from, lastWeek }),
     painBandsByWeek(db, { ...scope, from: range.from, lastWeek, orgWide: !team && (viewer.role === "admin" || viewer.role === "physio") }),
     newCasesByWeek(db, { ...scope, cases: sql`c.athlete_id in (select users.id from users where ${athletes})`, from: range.from, lastWeek }),
     visibleTeams(db, viewer),
