@@ -2,11 +2,13 @@
  * The SQL lower bound of each benchmarked procedure: one hand-written statement, one round trip,
  * that returns the same figures as the procedure (rows, counts, weekly series), with no session
  * check, no access module and no shaping in TypeScript. Adherence reuses the one SQL definition
- * of it (adherenceCtes, with its store of settled weeks): writing the rules a second time would
- * measure a different computation, not a faster one.
+ * of it (adherenceCtes, with its store of settled weeks) and reads the same stored rows the
+ * procedures read (each athlete's recent weeks, the weekly rollups): writing the rules a second
+ * time would measure a different computation, not a faster one.
  */
 import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
+import { recentAdherenceCtes, sumOf } from "../db/queries/adherence-recent";
 import { adherenceCtes } from "../db/queries/adherence-sql";
 import { orgAthletesFingerprint, trustedTeamWeeks } from "../db/queries/rollups";
 import { rollupCutoffs } from "../server/domain/rollups";
@@ -41,9 +43,14 @@ export async function lowerBounds(db: Db, ids: Ids) {
     const pageFirst = byAdherence ? sql`` : sql`${page},`;
     const pageAfter = byAdherence ? sql`, ${page}` : sql``;
     return () =>
-      db.execute(sql`with ${pageFirst} ${adherenceCtes(adherenceFor, last4)},
+      db.execute(sql`with ${pageFirst} ${
+        byAdherence
+          ? sql`${recentAdherenceCtes(adherenceFor, last4)},
+          adh_sum as (select athlete_id, due[4] as week_due, done[4] as week_done, ${sumOf("due")} as due, ${sumOf("done")} as done from adh_recent)`
+          : sql`${adherenceCtes(adherenceFor, last4)},
           adh_sum as (select athlete_id, sum(due) filter (where week = ${thisWeek}::date) as week_due, sum(done) filter (where week = ${thisWeek}::date) as week_done,
-                             sum(due) as due, sum(done) as done from adh_weeks group by athlete_id) ${pageAfter}
+                             sum(due) as due, sum(done) as done from adh_weeks group by athlete_id)`
+      } ${pageAfter}
         select pg.total, u.id, u.name, u.email,
                (select array_agg(t.name order by t.name) from team_members m join teams t on t.id = m.team_id where m.user_id = u.id and t.archived_at is null) as teams,
                case when ${hidden} then null else lp.pain_now end as pain_now, case when ${hidden} then null else lp.day end as pain_day,
@@ -101,11 +108,15 @@ export async function lowerBounds(db: Db, ids: Ids) {
   const teamOrgWide = () => {
     const { adherenceBefore, painBefore } = rollupCutoffs(thisWeek);
     const liveBands = sql`(select w::date as week from generate_series(${painBefore}::date, ${thisWeek}::date, interval '7 days') w)`;
-    return db.execute(sql`with ${adherenceCtes(orgAthletes, last4)},
+    const open = [0, 1, 2, 3].map((i) => ({ i: i + 1, week: addDays(last4.from, 7 * i) })).filter((w) => w.week >= adherenceBefore);
+    return db.execute(sql`with ${recentAdherenceCtes(orgAthletes, last4)},
         a as (select users.id from users where ${orgAthletes}),
         t as (select teams.id, teams.name from teams where teams.org_id = ${ids.orgId} and teams.archived_at is null),
         rolled as ${trustedTeamWeeks({ teamIds: sql`select id from t`, weekStartsOn: 1, from: from12, before: adherenceBefore })},
-        per_athlete as (select sum(done)::float / nullif(sum(due), 0) as r from adh_weeks group by athlete_id),
+        per_athlete as (select ${sumOf("done")}::float / nullif(${sumOf("due")}, 0) as r from adh_recent),
+        live_sums as (select m.team_id, array[sum(r.due[1]), sum(r.due[2]), sum(r.due[3]), sum(r.due[4])] as due,
+                             array[sum(r.done[1]), sum(r.done[2]), sum(r.done[3]), sum(r.done[4])] as done
+                        from adh_recent r join team_members m on m.user_id = r.athlete_id where m.team_id in (select id from t) group by m.team_id),
         worst as (select p.athlete_id, date_trunc('week', p.day)::date as week, max(p.pain_now) as pain
                     from pain_reports p join a on a.id = p.athlete_id where p.org_id = ${ids.orgId} and p.day between ${painBefore}::date and ${addDays(thisWeek, 6)}::date group by 1, 2)
       select json_build_object(
@@ -118,8 +129,11 @@ export async function lowerBounds(db: Db, ids: Ids) {
         'byTeam', (select json_agg(x) from (
             select team_id, week, due, done from rolled
             union all
-            select m.team_id, aw.week, sum(aw.due), sum(aw.done) from adh_weeks aw join team_members m on m.user_id = aw.athlete_id
-             where aw.week >= ${adherenceBefore}::date and m.team_id in (select id from t) group by 1, 2) x),
+            select ls.team_id, lw.week, ls.due[lw.i], ls.done[lw.i] from live_sums ls
+             cross join (values ${sql.join(
+               open.map((w) => sql`(${w.i}::int, ${w.week}::date)`),
+               sql`, `,
+             )}) lw(i, week)) x),
         'bands', (select json_agg(x) from (
             select r.week, r.none, r.mild, r.moderate, r.severe from org_week_pain r
              where r.org_id = ${ids.orgId} and r.week_starts_on = 1 and r.week >= ${from12}::date and r.week < ${painBefore}::date
