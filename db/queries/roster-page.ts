@@ -4,12 +4,11 @@
  * adherence, when every athlete the filters keep needs it: then it is read from each athlete's
  * stored recent weeks (adherence-recent.ts).
  */
-import { and, inArray, type SQL, sql } from "drizzle-orm";
+import { and, type SQL, sql } from "drizzle-orm";
 import type { RosterSort } from "../../server/schemas/dashboard";
 import type { Day } from "../../server/domain/calendar";
 import type { CaseStatus, CaseTier, ReturnToRun } from "../../server/domain/vocab";
 import { type DbOrTx, rowsOf } from "../client";
-import { users } from "../schema";
 import { recentAdherenceCtes, sumOf } from "./adherence-recent";
 import { type AdherenceWindow, adherenceCtes } from "./adherence-sql";
 
@@ -110,29 +109,28 @@ export async function rosterPage(
       left join cases oc on oc.athlete_id = users.id and oc.status <> 'resolved'
      where ${pageFirstSort ? sql`users.id in (select id from pg)` : condition})`;
   const order = sql`order by ${ORDER[params.sort]} ${dir} nulls last, lower(b.name), b.id`;
+  // The page's adherence and 14-day pain line come in the same statement: a coach's roster is
+  // one round trip, not three.
+  const pageAdherence = sql`${adherenceCtes(sql`users.id in (select id from pg)`, params.window)}, ${adherenceSumsCte(params.thisWeek)}`;
+  const spark = sql`case when b.pain_hidden then null else (
+      select json_agg(json_build_object('day', d.day, 'pain', d.pain) order by d.day)::text from (
+        select p.day::text as day, max(p.pain_now)::int as pain from pain_reports p
+         where p.athlete_id = b.id and p.day between ${params.spark.from}::date and ${params.spark.to}::date group by p.day) d) end as spark`;
+  const sums = sql`s.week_due, s.week_done, s.due, s.done`;
   const query = byAdherence
     ? sql`with ${recentAdherenceCtes(condition, params.window)}, ${recentSumsCte}, ${pageFirst}, ${base}
-        select b.*, s.total, s.week_due, s.week_done, s.due, s.done from base b join pg s on s.id = b.id ${order}`
+        select b.*, s.total, ${sums}, ${spark} from base b join pg s on s.id = b.id ${order}`
     : pageFirstSort
-      ? sql`with ${pageFirst}, ${base} select b.*, pg.total from base b join pg on pg.id = b.id ${order}`
-      : sql`with ${base} select b.*, count(*) over ()::int as total from base b ${order} ${limit}`;
-  const rows = rowsOf<BaseRow & Partial<Sums>>(await db.execute(query));
-  const ids = rows.map((r) => r.id);
-  const visible = rows.filter((r) => !r.pain_hidden).map((r) => r.id);
-  const [sums, daily] = await Promise.all([
-    byAdherence ? new Map(rows.map((r) => [r.id, r as Partial<Sums>])) : adherenceOf(db, ids, params.window, params.thisWeek),
-    painByDay(db, { athleteIds: visible, from: params.spark.from, to: params.spark.to }),
-  ]);
+      ? sql`with ${pageFirst}, ${base}, ${pageAdherence}
+        select b.*, pg.total, ${sums}, ${spark} from base b join pg on pg.id = b.id left join adh_sum s on s.athlete_id = b.id ${order}`
+      : sql`with ${base}, pg as (select b.id, count(*) over ()::int as total from base b ${order} ${limit}), ${pageAdherence}
+        select b.*, pg.total, ${sums}, ${spark} from base b join pg on pg.id = b.id left join adh_sum s on s.athlete_id = b.id ${order}`;
+  const rows = rowsOf<BaseRow & Partial<Sums> & { spark: string | null }>(await db.execute(query));
   return {
-    rows: rows.map((r) => ({ ...r, sums: sums.get(r.id) ?? null })),
-    painByDay: daily,
+    rows: rows.map(({ spark: _spark, ...r }) => ({ ...r, sums: r.due === null || r.due === undefined ? null : (r as Partial<Sums>) })),
+    painByDay: rows.flatMap((r) => (r.spark ? (JSON.parse(r.spark) as { day: Day; pain: number }[]).map((d) => ({ athleteId: r.id, ...d })) : [])),
     total: rows[0]?.total ?? (params.page > 0 ? await countOf(db, condition) : 0),
   };
-}
-
-async function adherenceOf(db: DbOrTx, ids: string[], window: AdherenceWindow, thisWeek: Day) {
-  if (ids.length === 0) return new Map<string, Partial<Sums>>();
-  return adherenceSums(db, { athletes: inArray(users.id, ids), window, thisWeek });
 }
 
 /** This week's and the window's due and done per athlete, for the athletes a condition on "users" picks. */
@@ -145,15 +143,4 @@ export async function adherenceSums(db: DbOrTx, params: { athletes: SQL; window:
 async function countOf(db: DbOrTx, condition: SQL) {
   const [row] = rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from users where ${condition}`));
   return row?.n ?? 0;
-}
-
-/** Highest pain per day over [from, to] for the athletes whose pain the viewer may see. */
-export async function painByDay(db: DbOrTx, params: { athleteIds: string[]; from: Day; to: Day }) {
-  if (params.athleteIds.length === 0) return [];
-  const result = await db.execute(sql`
-    select athlete_id as "athleteId", day::text as day, max(pain_now)::int as pain
-      from pain_reports
-     where athlete_id in (${sql.join(params.athleteIds.map((id) => sql`${id}::uuid`), sql`, `)}) and day between ${params.from}::date and ${params.to}::date
-     group by athlete_id, day`);
-  return rowsOf<{ athleteId: string; day: Day; pain: number }>(result);
 }
