@@ -15,6 +15,7 @@ import { orgCalendar } from "../../server/services/org-calendar";
 import { weekRange } from "../../server/domain/ranges";
 import { rowsOf } from "../client";
 import { adherenceByAthleteWeek } from "./adherence-sql";
+import { trustedTeamWeeks } from "./rollups";
 import { painBandsByWeek } from "./team-stats";
 
 const t = useTestDatabase();
@@ -110,6 +111,17 @@ describe("weekly rollups behind the team charts", () => {
     await charts();
     await t.db.execute(sql`update team_members set team_id = ${move!.to_team} where user_id = ${move!.user_id} and team_id = ${move!.from_team}`);
     await expectChartsEqualCounts();
+  });
+
+  it("a team without members is stored as zeros and then trusted, not counted again on every view", async () => {
+    const [team] = rowsOf<{ id: string }>(await t.db.execute(sql`insert into teams (org_id, name) values (${org.orgId}, 'Nobody yet') returning id`));
+    const o = await charts();
+    expect(o.adherenceByTeam.filter((c) => c.teamId === team!.id).every((c) => c.due === 0 && c.done === 0)).toBe(true);
+    const cutoffs = rollupCutoffs(o.thisWeek);
+    const trusted = rowsOf<{ n: number }>(
+      await t.db.execute(sql`select count(*)::int as n from ${trustedTeamWeeks({ teamIds: sql`select ${team!.id}::uuid`, weekStartsOn: 1, from: o.range.from, before: cutoffs.adherenceBefore })} r`),
+    );
+    expect(trusted[0]!.n).toBe(o.range.weeks.filter((w) => w < cutoffs.adherenceBefore).length);
   });
 
   it("pain bands are read, and count again when the organisation's athletes change", async () => {

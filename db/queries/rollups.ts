@@ -25,9 +25,11 @@ export function trustedTeamWeeks(p: { teamIds: SQL; weekStartsOn: WeekStartsOn; 
   // Materialized: inlined, the planner guesses a handful of fingerprints and rescans them per row.
   return sql`(
     with fp as materialized (
-      select m.team_id, ${fingerprint(teamMemberKey(sql`u.id`, sql`u.adherence_version`))} as fingerprint
-        from team_members m left join users u on u.id = m.user_id and u.role = 'athlete'
-       where m.team_id in (${p.teamIds}) group by m.team_id)
+      select teams.id as team_id, ${fingerprint(teamMemberKey(sql`u.id`, sql`u.adherence_version`))} as fingerprint
+        from teams
+        left join team_members m on m.team_id = teams.id
+        left join users u on u.id = m.user_id and u.role = 'athlete'
+       where teams.id in (${p.teamIds}) group by teams.id)
     select r.team_id, r.week, r.due, r.done
       from team_week_adherence r join fp on fp.team_id = r.team_id and fp.fingerprint = r.fingerprint
      where r.week_starts_on = ${p.weekStartsOn} and r.week >= ${p.from}::date and r.week < ${p.before}::date)`;
