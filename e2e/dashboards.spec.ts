@@ -132,6 +132,8 @@ test("screenshots of each dashboard at desktop and phone widths", async ({ brows
     await signInAs(page, v.email);
     await page.goto(v.path);
     await expect(page.getByRole("heading", { name: v.ready })).toBeVisible();
+    // Charts draw one by one when the browser is idle: the screenshots are for looking at them.
+    await expect(page.locator("[data-chart-placeholder]")).toHaveCount(0);
     if (v.path === "/coach") diegoId = (await page.getByRole("link", { name: DIEGO.name }).getAttribute("href"))!.split("/").at(-1)!;
     await shot(page, `${v.name}-desktop`);
     if (v.name === "dash-coach" || v.name === "dash-athlete-progress") {

@@ -7,5 +7,5 @@ import { CHART_HEIGHT } from "./chart-style";
  * arrives; decorative, as the drawing is hidden from screen readers too (they get the summary).
  */
 export function ChartPlaceholder() {
-  return <Skeleton decorative className="w-full" style={{ height: CHART_HEIGHT }} />;
+  return <Skeleton decorative data-chart-placeholder="" className="w-full" style={{ height: CHART_HEIGHT }} />;
 }
