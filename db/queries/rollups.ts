@@ -4,7 +4,7 @@
  * server/domain/rollups.ts calls final.
  */
 import { type SQL, sql } from "drizzle-orm";
-import { addDays, type Day, type WeekStartsOn } from "../../server/domain/calendar";
+import { addDays, type Day, type WeekStartsOn, weeksBetween } from "../../server/domain/calendar";
 import { type DbOrTx, rowsOf } from "../client";
 import { adherenceCtes } from "./adherence-sql";
 
@@ -14,8 +14,6 @@ import { adherenceCtes } from "./adherence-sql";
  */
 const fingerprint = (key: SQL) => sql`count(${key})::text || ':' || coalesce(sum(hashtextextended(${key}, 0)), 0)::text`;
 const teamMemberKey = (id: SQL, version: SQL) => sql`(${id}::text || ':' || ${version}::text)`;
-
-const weekCount = (from: Day, before: Day) => Math.max(0, Math.round((Date.parse(before) - Date.parse(from)) / (7 * 86_400_000)));
 
 /**
  * `(team_id, week, due, done)` of the rolled-up weeks in [from, before) whose team still has the
@@ -42,7 +40,7 @@ export function trustedTeamWeeks(p: { teamIds: SQL; weekStartsOn: WeekStartsOn; 
  * trusts. A team with no athletes is stored too, as zeros, so it never looks missing.
  */
 export async function fillTeamWeekAdherence(db: DbOrTx, p: { teams: SQL; weekStartsOn: WeekStartsOn; from: Day; before: Day; now: Date }) {
-  if (weekCount(p.from, p.before) === 0) return;
+  if (weeksBetween(p.from, p.before) === 0) return;
   const athletes = sql`users.role = 'athlete' and users.id in (select m.user_id from team_members m join teams on teams.id = m.team_id where ${p.teams})`;
   await db.execute(sql`with ${adherenceCtes(athletes, { from: p.from, to: addDays(p.before, -1), weekStartsOn: p.weekStartsOn, now: p.now })},
     fp as (
@@ -97,7 +95,7 @@ export async function trustedOrgWeekPain(db: DbOrTx, p: { orgId: string; weekSta
 
 /** Counts and stores the bands of every week in [from, before) over all the organisation's athletes. */
 export async function fillOrgWeekPain(db: DbOrTx, p: { orgId: string; weekStartsOn: WeekStartsOn; from: Day; before: Day; weekStart: (day: SQL) => SQL }) {
-  if (weekCount(p.from, p.before) === 0) return;
+  if (weeksBetween(p.from, p.before) === 0) return;
   const athletes = sql`users.org_id = ${p.orgId} and users.role = 'athlete'`;
   await db.execute(sql`
     with worst as (${worstPainCte({ orgId: p.orgId, athletes, from: p.from, to: addDays(p.before, -1), weekStart: p.weekStart })}),

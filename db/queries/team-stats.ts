@@ -4,7 +4,7 @@
  * shows as a zero rather than vanishing.
  */
 import { type SQL, sql } from "drizzle-orm";
-import { addDays, type Day, daysBetween, type WeekStartsOn } from "../../server/domain/calendar";
+import { addDays, type Day, type WeekStartsOn, weeksBetween } from "../../server/domain/calendar";
 import { type DbOrTx, rowsOf } from "../client";
 import { rollupCutoffs } from "../../server/domain/rollups";
 import { recentAdherenceCtes, sumOf } from "./adherence-recent";
@@ -70,7 +70,7 @@ export async function teamAdherence(db: DbOrTx, s: Scope & { teams: SQL; window:
   const { adherenceBefore } = rollupCutoffs(s.lastWeek);
   if (s.window.from > adherenceBefore) throw new RangeError(`The window must start by ${adherenceBefore}, the first week that is not final`);
   const rolledBefore = s.chartFrom > adherenceBefore ? s.chartFrom : adherenceBefore;
-  const rolledWeeks = Math.round(daysBetween(s.chartFrom, rolledBefore) / 7);
+  const rolledWeeks = weeksBetween(s.chartFrom, rolledBefore);
   const liveWeeks = [0, 1, 2, 3].map((i) => ({ i: i + 1, week: addDays(s.window.from, 7 * i) })).filter((w) => w.week >= rolledBefore);
   const read = async () => {
     const [row] = rowsOf<{ result: string }>(
@@ -122,7 +122,8 @@ export async function teamAdherence(db: DbOrTx, s: Scope & { teams: SQL; window:
  */
 export async function painBandsByWeek(db: DbOrTx, s: Scope & { from: Day; lastWeek: Day; orgWide: boolean }): Promise<PainBands[]> {
   const weekStart = (day: SQL) => weekStartSql(day, s.weekStartsOn);
-  const liveFrom = s.orgWide && s.from < rollupCutoffs(s.lastWeek).painBefore ? rollupCutoffs(s.lastWeek).painBefore : s.from;
+  const { painBefore } = rollupCutoffs(s.lastWeek);
+  const liveFrom = s.orgWide && s.from < painBefore ? painBefore : s.from;
   const live = async () =>
     rowsOf<PainBands>(
       await db.execute(sql`
@@ -133,7 +134,7 @@ export async function painBandsByWeek(db: DbOrTx, s: Scope & { from: Day; lastWe
     );
   if (liveFrom === s.from) return live();
   const rolled = { orgId: s.orgId, weekStartsOn: s.weekStartsOn, from: s.from, before: liveFrom };
-  const expected = Math.round(daysBetween(s.from, liveFrom) / 7);
+  const expected = weeksBetween(s.from, liveFrom);
   const [stored, recent] = await Promise.all([trustedOrgWeekPain(db, rolled), live()]);
   if (stored.length === expected) return [...stored, ...recent];
   await fillOrgWeekPain(db, { ...rolled, weekStart });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, daysBetween, eachDay, isDay, isoWeekday, isValidTimeZone, localDay, weekStart } from "./calendar";
+import { addDays, daysBetween, eachDay, isDay, isoWeekday, isValidTimeZone, localDay, weekStart, weeksBetween } from "./calendar";
 
 describe("localDay", () => {
   it.each([
@@ -141,5 +141,13 @@ describe("isValidTimeZone", () => {
     ["   ", false],
   ] as const)("%j → %s", (zone, expected) => {
     expect(isValidTimeZone(zone)).toBe(expected);
+  });
+});
+
+describe("weeksBetween", () => {
+  it("counts the week starts from the first up to, not including, the second", () => {
+    expect(weeksBetween("2026-09-07", "2026-11-16")).toBe(10);
+    expect(weeksBetween("2026-11-16", "2026-11-16")).toBe(0);
+    expect(weeksBetween("2026-11-23", "2026-11-16")).toBe(0);
   });
 });

@@ -85,6 +85,11 @@ export function daysBetween(a: Day, b: Day): number {
   return Math.round((toEpoch(b) - toEpoch(a)) / MS_PER_DAY);
 }
 
+/** How many weeks start in [from, before), both being week starts: 0 when `before` is not later. */
+export function weeksBetween(from: Day, before: Day): number {
+  return Math.max(0, Math.round(daysBetween(from, before) / 7));
+}
+
 /** 1 = Monday ... 7 = Sunday. */
 export function isoWeekday(day: Day): Weekday {
   const sundayZero = new Date(toEpoch(day)).getUTCDay();

@@ -1,8 +1,8 @@
 /**
- * Keeps the adherence store (adherence_weeks) and the weekly rollups filled ahead of the dashboards. Without it the
- * first admin view of a federation after a new day, a new week or a deploy counts every
- * athlete's weeks from the raw check-offs while the admin waits (seconds at 10,000 athletes);
- * with it, that view only reads what the store holds. Runs with the hourly scheduled check.
+ * Keeps the adherence store (adherence_weeks), each athlete's recent-weeks row and the weekly
+ * rollups filled ahead of the dashboards. Without it the first admin view of a federation after
+ * a new day, a new week or a deploy counts every athlete's weeks from the raw check-offs while
+ * the admin waits (seconds at 10,000 athletes); with it, that view only reads what is stored. Runs with the hourly scheduled check.
  *
  * Each batch is its own short statement, so requests on the embedded database are never held
  * up for long, and row locks of the store are released batch by batch. Instances that run it at
@@ -15,7 +15,7 @@ import { adherenceCtes } from "../../db/queries/adherence-sql";
 import { fillOrgWeekPain, fillTeamWeekAdherence, trustedOrgWeekPain, trustedTeamWeeks } from "../../db/queries/rollups";
 import { weekStartSql } from "../../db/queries/sql-helpers";
 import { organisations, teams, users } from "../../db/schema";
-import { addDays, type Day, daysBetween, type WeekStartsOn } from "../domain/calendar";
+import { addDays, type Day, type WeekStartsOn, weeksBetween } from "../domain/calendar";
 import { rollupCutoffs } from "../domain/rollups";
 import { weekRange } from "../domain/ranges";
 import { orgCalendar } from "./org-calendar";
@@ -78,13 +78,13 @@ async function warmRollups(db: Db, orgId: string, cal: { weekStartsOn: WeekStart
       await tx.execute(sql`
         with rolled as ${trustedTeamWeeks({ teamIds: orgTeams, weekStartsOn: cal.weekStartsOn, from, before: adherenceBefore })}
         select t.id from (${orgTeams}) t left join (select team_id, count(*) as n from rolled group by team_id) r on r.team_id = t.id
-         where coalesce(r.n, 0) < ${Math.round(daysBetween(from, adherenceBefore) / 7)}`),
+         where coalesce(r.n, 0) < ${weeksBetween(from, adherenceBefore)}`),
     ).map((r) => r.id);
     if (stale.length > 0) {
       await fillTeamWeekAdherence(tx, { teams: inArray(teams.id, stale), weekStartsOn: cal.weekStartsOn, from, before: adherenceBefore, now });
     }
     const pain = { orgId, weekStartsOn: cal.weekStartsOn, from, before: painBefore };
-    if ((await trustedOrgWeekPain(tx, pain)).length < Math.round(daysBetween(from, painBefore) / 7)) {
+    if ((await trustedOrgWeekPain(tx, pain)).length < weeksBetween(from, painBefore)) {
       await fillOrgWeekPain(tx, { ...pain, weekStart: (day) => weekStartSql(day, cal.weekStartsOn) });
     }
   });
