@@ -3,8 +3,8 @@
  * that returns the same figures as the procedure (rows, counts, weekly series), with no session
  * check, no access module and no shaping in TypeScript. Adherence reuses the one SQL definition
  * of it (adherenceCtes, with its store of settled weeks) and reads the same stored rows the
- * procedures read (each athlete's recent weeks, the weekly rollups): writing the rules a second
- * time would measure a different computation, not a faster one.
+ * procedures read (each athlete's recent weeks and weekly worst pain, the weekly rollups):
+ * writing the rules a second time would measure a different computation, not a faster one.
  */
 import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
@@ -75,12 +75,12 @@ export async function lowerBounds(db: Db, ids: Ids) {
       db.execute(sql`with ${adherenceCtes(athletes, w12)},
           a as (select users.id, ${shares} as shares from users where ${athletes}),
           per_athlete as (select sum(done)::float / nullif(sum(due), 0) as r from adh_weeks where week >= ${addDays(thisWeek, -21)}::date group by athlete_id),
-          worst as (select p.athlete_id, date_trunc('week', p.day)::date as week, max(p.pain_now) as pain
-                      from pain_reports p join a on a.id = p.athlete_id and a.shares where p.org_id = ${ids.orgId} and p.day between ${from12}::date and ${addDays(thisWeek, 6)}::date group by 1, 2)
+          worst as (select p.athlete_id, p.week, p.worst as pain
+                      from athlete_week_pain p join a on a.id = p.athlete_id and a.shares where p.org_id = ${ids.orgId} and p.week_starts_on = 1 and p.week between ${from12}::date and ${thisWeek}::date)
         select json_build_object(
           'athletes', (select count(*) from a), 'sharing', (select count(*) from a where shares),
-          'inPain', (select count(distinct p.athlete_id) from pain_reports p join a on a.id = p.athlete_id and a.shares
-                      where p.day between ${thisWeek}::date and ${addDays(thisWeek, 6)}::date and p.pain_now > 0),
+          'inPain', (select count(*) from athlete_week_pain p join a on a.id = p.athlete_id and a.shares
+                      where p.org_id = ${ids.orgId} and p.week_starts_on = 1 and p.week = ${thisWeek}::date and p.worst > 0),
           'open', (select count(*) from cases c join a on a.id = c.athlete_id where c.status <> 'resolved'),
           'urgent', (select count(*) from cases c join a on a.id = c.athlete_id where c.status <> 'resolved' and c.tier in ('emergency', 'same-day')),
           'mean', (select avg(r) from per_athlete), 'withDue', (select count(r) from per_athlete),
@@ -103,7 +103,7 @@ export async function lowerBounds(db: Db, ids: Ids) {
 
   /**
    * The admin's organisation-wide charts as the procedure gets them: final weeks from the weekly
-   * rollups (still trusted by their fingerprints), the last four weeks from athlete weeks.
+   * rollups (still trusted by their fingerprints), the last four weeks from each athlete's recent row, pain from each athlete's weekly worst.
    */
   const teamOrgWide = () => {
     const { adherenceBefore, painBefore } = rollupCutoffs(thisWeek);
@@ -117,12 +117,12 @@ export async function lowerBounds(db: Db, ids: Ids) {
         live_sums as (select m.team_id, array[sum(r.due[1]), sum(r.due[2]), sum(r.due[3]), sum(r.due[4])] as due,
                              array[sum(r.done[1]), sum(r.done[2]), sum(r.done[3]), sum(r.done[4])] as done
                         from adh_recent r join team_members m on m.user_id = r.athlete_id where m.team_id in (select id from t) group by m.team_id),
-        worst as (select p.athlete_id, date_trunc('week', p.day)::date as week, max(p.pain_now) as pain
-                    from pain_reports p join a on a.id = p.athlete_id where p.org_id = ${ids.orgId} and p.day between ${painBefore}::date and ${addDays(thisWeek, 6)}::date group by 1, 2)
+        worst as (select p.athlete_id, p.week, p.worst as pain
+                    from athlete_week_pain p join a on a.id = p.athlete_id where p.org_id = ${ids.orgId} and p.week_starts_on = 1 and p.week between ${painBefore}::date and ${thisWeek}::date)
       select json_build_object(
         'athletes', (select count(*) from a),
-        'inPain', (select count(distinct p.athlete_id) from pain_reports p join a on a.id = p.athlete_id
-                    where p.org_id = ${ids.orgId} and p.day between ${thisWeek}::date and ${addDays(thisWeek, 6)}::date and p.pain_now > 0),
+        'inPain', (select count(*) from athlete_week_pain p join a on a.id = p.athlete_id
+                    where p.org_id = ${ids.orgId} and p.week_starts_on = 1 and p.week = ${thisWeek}::date and p.worst > 0),
         'open', (select count(*) from cases c join a on a.id = c.athlete_id where c.status <> 'resolved'),
         'urgent', (select count(*) from cases c join a on a.id = c.athlete_id where c.status <> 'resolved' and c.tier in ('emergency', 'same-day')),
         'mean', (select avg(r) from per_athlete), 'withDue', (select count(r) from per_athlete),

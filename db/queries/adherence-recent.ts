@@ -5,27 +5,28 @@
  */
 import { type SQL, sql } from "drizzle-orm";
 import { addDays, daysBetween } from "../../server/domain/calendar";
-import { type AdherenceWindow, adherenceCtes } from "./adherence-sql";
+import { type AdherenceWindow, adherenceCtes, athleteToday, withOrgToday } from "./adherence-sql";
 
 /**
- * CTEs ending in `adh_recent(athlete_id, due, done)`, `due` and `done` holding the window's four
- * weeks oldest first, for the athletes `athletes` (a condition on "users") picks. The window must
+ * CTEs ending in `adh_recent(athlete_id, version, due, done)`, `due` and `done` holding the
+ * window's four weeks oldest first (`version` is the athlete's adherence version they were counted at), for the athletes `athletes` (a condition on "users") picks. The window must
  * be four whole weeks.
  */
 export function recentAdherenceCtes(athletes: SQL, w: AdherenceWindow): SQL {
   if (daysBetween(w.from, w.to) !== 27) throw new RangeError(`The recent window is four weeks, not ${w.from} to ${w.to}`);
   const weeks = [0, 1, 2, 3].map((i) => addDays(w.from, 7 * i));
+  // One pass over the athletes: each with its stored row, and whether that row still holds.
   return sql`
-  rec_valid as materialized (
-    select r.athlete_id, r.due, r.done
-      from users
-      join organisations o on o.id = users.org_id
-      join adherence_recent r on r.athlete_id = users.id and r.week_starts_on = ${w.weekStartsOn} and r.from_week = ${w.from}::date
-       and r.version = users.adherence_version and r.live_version = users.adherence_live_version
-       and r.as_of = (${w.now.toISOString()}::timestamptz at time zone coalesce(users.time_zone, o.time_zone))::date
+  rec_all as materialized (
+    select users.id as athlete_id, ${athleteToday(w.now)} as today,
+           users.adherence_version as version, users.adherence_live_version as live_version, r.due, r.done,
+           coalesce(r.version = users.adherence_version and r.live_version = users.adherence_live_version
+                    and r.as_of = ${athleteToday(w.now)}, false) as valid
+      from users ${withOrgToday(w.now)}
+      left join adherence_recent r on r.athlete_id = users.id and r.week_starts_on = ${w.weekStartsOn} and r.from_week = ${w.from}::date
      where ${athletes}
   ),
-  ${adherenceCtes(sql`(${athletes}) and users.id not in (select athlete_id from rec_valid)`, w)},
+  ${adherenceCtes(athletes, w, { athletesFrom: sql`select athlete_id, today, version, live_version from rec_all where not valid` })},
   rec_new as (
     select x.athlete_id, x.version, x.live_version, x.today,
            array[${sql.join(
@@ -49,9 +50,9 @@ export function recentAdherenceCtes(athletes: SQL, w: AdherenceWindow): SQL {
            as_of = excluded.as_of, due = excluded.due, done = excluded.done
   ),
   adh_recent as (
-    select athlete_id, due, done from rec_valid
+    select athlete_id, version, due, done from rec_all where valid
     union all
-    select athlete_id, due, done from rec_new
+    select athlete_id, version, due, done from rec_new
   )`;
 }
 

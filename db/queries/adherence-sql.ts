@@ -39,9 +39,20 @@ const settled = (week: SQL, today: SQL) => sql`${week} + ${sql.raw(String(6 + LA
 const days = (mask: SQL) => sql`bit_count(((${mask}) & 127)::bit(7))`;
 
 /**
+ * Joins "users" to `org_day(today)`, its organisation's calendar day at `now`. `offset 0` keeps the
+ * subquery whole, so the time-zone conversion runs once per organisation, not once per athlete.
+ */
+export const withOrgToday = (now: Date) =>
+  sql`join (select id, (${now.toISOString()}::timestamptz at time zone time_zone)::date as today from organisations offset 0) org_day on org_day.id = users.org_id`;
+
+/** An athlete's calendar day at `now`: by their own time zone if they set one (needs withOrgToday). */
+export const athleteToday = (now: Date) => sql`coalesce((${now.toISOString()}::timestamptz at time zone users.time_zone)::date, org_day.today)`;
+
+/**
  * CTEs ending in `adh_weeks(athlete_id, week, due, done)`: one row per athlete and week in which
  * something was active. `athletes` is a condition on "users" choosing whose adherence to count.
- * Use as `with ${adherenceCtes(...)} select ... from adh_weeks`.
+ * Use as `with ${adherenceCtes(...)} select ... from adh_weeks`. `athletesFrom`, a query of
+ * `(athlete_id, today, version, live_version)`, replaces the one built from `athletes`.
  *
  * Weeks the store holds and can still trust (adherence_weeks, see its schema) are read from it;
  * only the others are counted, and then stored for the next request (adh_keep). Each assignment
@@ -49,7 +60,7 @@ const days = (mask: SQL) => sql`bit_count(((${mask}) & 127)::bit(7))`;
  * active, active up to the athlete's today, scheduled, paused and done. Counting bits keeps the
  * rows to items × weeks instead of items × days.
  */
-export function adherenceCtes(athletes: SQL, w: AdherenceWindow): SQL {
+export function adherenceCtes(athletes: SQL, w: AdherenceWindow, opts: { athletesFrom?: SQL } = {}): SQL {
   assertWholeWeeks(w);
   const from = sql`${w.from}::date`;
   const to = sql`${w.to}::date`;
@@ -59,12 +70,12 @@ export function adherenceCtes(athletes: SQL, w: AdherenceWindow): SQL {
   const toWeekOrder = (m: SQL) => (w.weekStartsOn === 7 ? sql`((((${m}) << 1) | ((${m}) >> 6)) & 127)` : m);
   return sql`
   adh_athletes as (
-    select users.id as athlete_id,
-           (${w.now.toISOString()}::timestamptz at time zone coalesce(users.time_zone, o.time_zone))::date as today,
-           users.adherence_version as version, users.adherence_live_version as live_version
-      from users
-      join organisations o on o.id = users.org_id
-     where ${athletes}
+    ${
+      opts.athletesFrom ??
+      sql`select users.id as athlete_id, ${athleteToday(w.now)} as today, users.adherence_version as version, users.adherence_live_version as live_version
+      from users ${withOrgToday(w.now)}
+     where ${athletes}`
+    }
   ),
   adh_week_list as (
     select ${from} + 7 * k as ws from generate_series(0, ${weekCount} - 1) k

@@ -60,7 +60,8 @@ async function expectChartsEqualCounts() {
       ...(expected.get(`${cell.teamId} ${cell.week}`) ?? { due: 0, done: 0 }),
     });
   }
-  // The same bands as counted from the raw reports over the whole range.
+  // The same bands as counted week by week over the whole range (athlete_week_pain, itself
+  // checked against the raw reports in athlete-week-pain.db.test.ts).
   const cal = await orgCalendar(t.db, org.orgId);
   const counted = await painBandsByWeek(t.db, {
     orgId: org.orgId,

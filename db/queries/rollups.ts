@@ -9,25 +9,33 @@ import { type DbOrTx, rowsOf } from "../client";
 import { adherenceCtes } from "./adherence-sql";
 
 /**
- * Who is counted, as "count:sum of a 64-bit hash of each key": any member joining or leaving, or
- * any key changing (an athlete's adherence version), changes it. Null keys are not counted.
+ * Who is counted, as "count:sum of a 64-bit hash of each athlete id, seeded with its adherence
+ * version": any member joining or leaving, or any version changing, changes it. Null ids are not
+ * counted. The hash works on the uuid itself; going through text cost more than the joins.
  */
-const fingerprint = (key: SQL) => sql`count(${key})::text || ':' || coalesce(sum(hashtextextended(${key}, 0)), 0)::text`;
-const teamMemberKey = (id: SQL, version: SQL) => sql`(${id}::text || ':' || ${version}::text)`;
+const fingerprint = (id: SQL, version: SQL) => sql`count(${id})::text || ':' || coalesce(sum(uuid_hash_extended(${id}, ${version})), 0)::text`;
+
+/** A team's fingerprint, aggregated over its athlete members' `(id, adherence version)`. */
+export const teamFingerprint = (id: SQL, version: SQL) => fingerprint(id, version);
 
 /**
  * `(team_id, week, due, done)` of the rolled-up weeks in [from, before) whose team still has the
- * members and versions it was counted with. `teamIds` is a subquery of team ids.
+ * members and versions it was counted with. `teamIds` is a subquery of team ids. `fingerprints`,
+ * a relation of `(team_id, fingerprint)` the caller already aggregated with teamFingerprint,
+ * saves reading the members again; without it they are read from "users".
  */
-export function trustedTeamWeeks(p: { teamIds: SQL; weekStartsOn: WeekStartsOn; from: Day; before: Day }): SQL {
+export function trustedTeamWeeks(p: { teamIds: SQL; fingerprints?: SQL; weekStartsOn: WeekStartsOn; from: Day; before: Day }): SQL {
   // Materialized: inlined, the planner guesses a handful of fingerprints and rescans them per row.
-  return sql`(
-    with fp as materialized (
-      select teams.id as team_id, ${fingerprint(teamMemberKey(sql`u.id`, sql`u.adherence_version`))} as fingerprint
+  const fingerprints =
+    p.fingerprints ??
+    sql`(
+      select teams.id as team_id, ${fingerprint(sql`u.id`, sql`u.adherence_version`)} as fingerprint
         from teams
         left join team_members m on m.team_id = teams.id
         left join users u on u.id = m.user_id and u.role = 'athlete'
-       where teams.id in (${p.teamIds}) group by teams.id)
+       where teams.id in (${p.teamIds}) group by teams.id)`;
+  return sql`(
+    with fp as materialized (select team_id, fingerprint from ${fingerprints} f)
     select r.team_id, r.week, r.due, r.done
       from team_week_adherence r join fp on fp.team_id = r.team_id and fp.fingerprint = r.fingerprint
      where r.week_starts_on = ${p.weekStartsOn} and r.week >= ${p.from}::date and r.week < ${p.before}::date)`;
@@ -44,7 +52,7 @@ export async function fillTeamWeekAdherence(db: DbOrTx, p: { teams: SQL; weekSta
   const athletes = sql`users.role = 'athlete' and users.id in (select m.user_id from team_members m join teams on teams.id = m.team_id where ${p.teams})`;
   await db.execute(sql`with ${adherenceCtes(athletes, { from: p.from, to: addDays(p.before, -1), weekStartsOn: p.weekStartsOn, now: p.now })},
     fp as (
-      select teams.id as team_id, ${fingerprint(teamMemberKey(sql`x.athlete_id`, sql`x.version`))} as fingerprint
+      select teams.id as team_id, ${fingerprint(sql`x.athlete_id`, sql`x.version`)} as fingerprint
         from teams
         left join team_members m on m.team_id = teams.id
         left join adh_athletes x on x.athlete_id = m.user_id
@@ -64,16 +72,19 @@ export async function fillTeamWeekAdherence(db: DbOrTx, p: { teams: SQL; weekSta
 
 /** The organisation's athletes: reports of a final week only leave with their athlete. */
 export const orgAthletesFingerprint = (orgId: string) =>
-  sql`(select ${fingerprint(sql`users.id::text`)} from users where users.org_id = ${orgId} and users.role = 'athlete')`;
+  sql`(select ${fingerprint(sql`users.id`, sql`0`)} from users where users.org_id = ${orgId} and users.role = 'athlete')`;
 
 export type PainBands = { week: Day; none: number; mild: number; moderate: number; severe: number };
 
-/** Per worst pain of each athlete's week: `athlete_id, week, pain` for reports in [from, to]. */
-export function worstPainCte(p: { orgId: string; athletes: SQL; from: Day; to: Day; weekStart: (day: SQL) => SQL }): SQL {
-  return sql`select pr.athlete_id, ${p.weekStart(sql`pr.day`)} as week, max(pr.pain_now) as pain
-      from pain_reports pr join users on users.id = pr.athlete_id
-     where pr.org_id = ${p.orgId} and ${p.athletes} and pr.day between ${p.from}::date and ${p.to}::date
-     group by pr.athlete_id, 2`;
+/**
+ * `athlete_id, week, pain`: each athlete's worst report of each week from `from` to `lastWeek`
+ * (week starts), read from athlete_week_pain.
+ */
+export function worstPainCte(p: { orgId: string; athletes: SQL; weekStartsOn: WeekStartsOn; from: Day; lastWeek: Day }): SQL {
+  return sql`select awp.athlete_id, awp.week, awp.worst as pain
+      from athlete_week_pain awp join users on users.id = awp.athlete_id
+     where awp.org_id = ${p.orgId} and awp.week_starts_on = ${p.weekStartsOn} and awp.week between ${p.from}::date and ${p.lastWeek}::date
+       and ${p.athletes}`;
 }
 
 export const bandCounts = sql`
@@ -94,11 +105,11 @@ export async function trustedOrgWeekPain(db: DbOrTx, p: { orgId: string; weekSta
 }
 
 /** Counts and stores the bands of every week in [from, before) over all the organisation's athletes. */
-export async function fillOrgWeekPain(db: DbOrTx, p: { orgId: string; weekStartsOn: WeekStartsOn; from: Day; before: Day; weekStart: (day: SQL) => SQL }) {
+export async function fillOrgWeekPain(db: DbOrTx, p: { orgId: string; weekStartsOn: WeekStartsOn; from: Day; before: Day }) {
   if (weeksBetween(p.from, p.before) === 0) return;
   const athletes = sql`users.org_id = ${p.orgId} and users.role = 'athlete'`;
   await db.execute(sql`
-    with worst as (${worstPainCte({ orgId: p.orgId, athletes, from: p.from, to: addDays(p.before, -1), weekStart: p.weekStart })}),
+    with worst as (${worstPainCte({ ...p, athletes, lastWeek: addDays(p.before, -7) })}),
     bands as (
       select w::date as week, ${bandCounts}
         from generate_series(${p.from}::date, ${addDays(p.before, -7)}::date, interval '7 days') w

@@ -9,7 +9,7 @@ import { type DbOrTx, rowsOf } from "../client";
 import { rollupCutoffs } from "../../server/domain/rollups";
 import { recentAdherenceCtes, sumOf } from "./adherence-recent";
 import type { AdherenceWindow } from "./adherence-sql";
-import { bandCounts, fillOrgWeekPain, fillTeamWeekAdherence, type PainBands, trustedOrgWeekPain, trustedTeamWeeks, worstPainCte } from "./rollups";
+import { bandCounts, fillOrgWeekPain, fillTeamWeekAdherence, type PainBands, teamFingerprint, trustedOrgWeekPain, trustedTeamWeeks, worstPainCte } from "./rollups";
 import { localDaySql, weekStartSql } from "./sql-helpers";
 
 export type Scope = {
@@ -46,8 +46,8 @@ export async function keyFigures(db: DbOrTx, s: Scope & { thisWeek: Day }) {
       with a as (select users.id, ${sharing(s)} as shares from users where ${s.athletes})
       select (select count(*) from a)::int as athletes,
              (select count(*) from a where shares)::int as sharing,
-             (select count(distinct p.athlete_id) from pain_reports p join a on a.id = p.athlete_id and a.shares
-               where p.org_id = ${s.orgId} and p.day between ${s.thisWeek}::date and ${s.thisWeek}::date + 6 and p.pain_now > 0)::int as in_pain,
+             (select count(*) from athlete_week_pain awp join a on a.id = awp.athlete_id and a.shares
+               where awp.org_id = ${s.orgId} and awp.week_starts_on = ${s.weekStartsOn} and awp.week = ${s.thisWeek}::date and awp.worst > 0)::int as in_pain,
              (select count(*) from cases c join a on a.id = c.athlete_id where c.status <> 'resolved')::int as open_cases,
              (select count(*) from cases c join a on a.id = c.athlete_id where c.status <> 'resolved' and c.tier in ('emergency', 'same-day'))::int as urgent_cases`),
   );
@@ -55,7 +55,7 @@ export async function keyFigures(db: DbOrTx, s: Scope & { thisWeek: Day }) {
 }
 
 type TeamWeek = { teamId: string; teamName: string; week: Day; due: number; done: number };
-type TeamAdherence = { byTeam: TeamWeek[]; mean: number | null; withDue: number; missing: number };
+type TeamAdherence = { byTeam: TeamWeek[]; mean: number | null; withDue: number };
 
 /**
  * Due and done per team and week from `chartFrom` (an athlete in two teams counts in both), and
@@ -64,55 +64,63 @@ type TeamAdherence = { byTeam: TeamWeek[]; mean: number | null; withDue: number;
  * first where a team's rows are missing or stale, so the window must start by the first week that
  * is not final.
  */
-export async function teamAdherence(db: DbOrTx, s: Scope & { teams: SQL; window: AdherenceWindow; chartFrom: Day; lastWeek: Day }) {
+export async function teamAdherence(db: DbOrTx, s: Scope & { teams: SQL; window: AdherenceWindow; chartFrom: Day; lastWeek: Day }): Promise<TeamAdherence> {
   // Chart weeks before the first week that is not final are read from the rollup; the later ones
   // are summed from each athlete's recent weeks, which also give the mean.
   const { adherenceBefore } = rollupCutoffs(s.lastWeek);
   if (s.window.from > adherenceBefore) throw new RangeError(`The window must start by ${adherenceBefore}, the first week that is not final`);
   const rolledBefore = s.chartFrom > adherenceBefore ? s.chartFrom : adherenceBefore;
   const rolledWeeks = weeksBetween(s.chartFrom, rolledBefore);
+  const weeks = Array.from({ length: weeksBetween(s.chartFrom, addDays(s.lastWeek, 7)) }, (_, i) => addDays(s.chartFrom, 7 * i));
   const liveWeeks = [0, 1, 2, 3].map((i) => ({ i: i + 1, week: addDays(s.window.from, 7 * i) })).filter((w) => w.week >= rolledBefore);
+  type Result = { teams: [string, string, number[], number[]][]; mean: number | null; withDue: number; missing: number };
   const read = async () => {
     const [row] = rowsOf<{ result: string }>(
       await db.execute(sql`with ${recentAdherenceCtes(s.athletes, s.window)},
         t as (select teams.id, teams.name from teams where ${s.teams}),
-        rolled as ${trustedTeamWeeks({ teamIds: sql`select id from t`, weekStartsOn: s.weekStartsOn, from: s.chartFrom, before: rolledBefore })},
-        -- One pass over the members gives a team its four recent weeks; the open ones are then picked out.
-        live_sums as (
-          select m.team_id, array[sum(r.due[1]), sum(r.due[2]), sum(r.due[3]), sum(r.due[4])] as due,
+        -- One pass over the members gives a team its fingerprint (whether its rolled-up weeks still
+        -- hold) and its four recent weeks, from which the open ones are picked out.
+        team_pass as (
+          select t.id as team_id, ${teamFingerprint(sql`r.athlete_id`, sql`r.version`)} as fingerprint,
+                 array[sum(r.due[1]), sum(r.due[2]), sum(r.due[3]), sum(r.due[4])] as due,
                  array[sum(r.done[1]), sum(r.done[2]), sum(r.done[3]), sum(r.done[4])] as done
-            from adh_recent r join team_members m on m.user_id = r.athlete_id
-           where m.team_id in (select id from t)
-           group by m.team_id),
+            from t left join team_members m on m.team_id = t.id left join adh_recent r on r.athlete_id = m.user_id
+           group by t.id),
+        rolled as ${trustedTeamWeeks({ teamIds: sql`select id from t`, fingerprints: sql`team_pass`, weekStartsOn: s.weekStartsOn, from: s.chartFrom, before: rolledBefore })},
         team_weeks as (
           select team_id, week, due, done from rolled
           union all
-          select ls.team_id, lw.week, ls.due[lw.i], ls.done[lw.i]
-            from live_sums ls
+          select tp.team_id, lw.week, tp.due[lw.i], tp.done[lw.i]
+            from team_pass tp
            cross join (values ${sql.join(
              liveWeeks.map((w) => sql`(${w.i}::int, ${w.week}::date)`),
              sql`, `,
            )}) lw(i, week)),
+        -- Each team's weeks as two arrays in week order: a few hundred rows to send, not thousands.
         per_team as (
-          select t.id as "teamId", t.name as "teamName", w.week::text as week,
-                 coalesce(tw.due, 0)::int as due, coalesce(tw.done, 0)::int as done
+          select t.id, t.name, array_agg(coalesce(tw.due, 0)::int order by w.week) as due, array_agg(coalesce(tw.done, 0)::int order by w.week) as done
             from t cross join ${weeksOf(s.chartFrom, s.lastWeek)} w
-            left join team_weeks tw on tw.team_id = t.id and tw.week = w.week),
+            left join team_weeks tw on tw.team_id = t.id and tw.week = w.week
+           group by t.id, t.name),
         per_athlete as (
-          select ${sumOf("done")}::float / nullif(${sumOf("due")}, 0) as r from adh_recent)
+          select avg(r) as mean, count(r) as with_due
+            from (select ${sumOf("done")}::float / nullif(${sumOf("due")}, 0) as r from adh_recent) x)
         select json_build_object(
-          'byTeam', coalesce((select json_agg(per_team order by lower("teamName"), "teamId", week) from per_team), '[]'::json),
-          'mean', (select avg(r) from per_athlete where r is not null),
-          'withDue', (select count(*) from per_athlete where r is not null),
+          'teams', coalesce((select json_agg(json_build_array(id, name, due, done) order by lower(name), id) from per_team), '[]'::json),
+          'mean', (select mean from per_athlete),
+          'withDue', (select with_due from per_athlete),
           'missing', (select count(*) from t) * ${rolledWeeks} - (select count(*) from rolled))::text as result`,
       ),
     );
-    return (row ? JSON.parse(row.result) : { byTeam: [], mean: null, withDue: 0, missing: 0 }) as TeamAdherence;
+    return (row ? JSON.parse(row.result) : { teams: [], mean: null, withDue: 0, missing: 0 }) as Result;
   };
-  const first = await read();
-  if (first.missing === 0) return first;
-  await fillTeamWeekAdherence(db, { teams: s.teams, weekStartsOn: s.weekStartsOn, from: s.chartFrom, before: rolledBefore, now: s.window.now });
-  return read();
+  let result = await read();
+  if (result.missing > 0) {
+    await fillTeamWeekAdherence(db, { teams: s.teams, weekStartsOn: s.weekStartsOn, from: s.chartFrom, before: rolledBefore, now: s.window.now });
+    result = await read();
+  }
+  const byTeam = result.teams.flatMap(([teamId, teamName, due, done]) => weeks.map((week, i) => ({ teamId, teamName, week, due: due[i]!, done: done[i]! })));
+  return { byTeam, mean: result.mean, withDue: result.withDue };
 }
 
 /**
@@ -121,13 +129,12 @@ export async function teamAdherence(db: DbOrTx, s: Scope & { teams: SQL; window:
  * organisation-week rollup, filled first where missing or stale.
  */
 export async function painBandsByWeek(db: DbOrTx, s: Scope & { from: Day; lastWeek: Day; orgWide: boolean }): Promise<PainBands[]> {
-  const weekStart = (day: SQL) => weekStartSql(day, s.weekStartsOn);
   const { painBefore } = rollupCutoffs(s.lastWeek);
   const liveFrom = s.orgWide && s.from < painBefore ? painBefore : s.from;
   const live = async () =>
     rowsOf<PainBands>(
       await db.execute(sql`
-        with worst as (${worstPainCte({ orgId: s.orgId, athletes: sql`${s.athletes} and ${sharing(s)}`, from: liveFrom, to: addDays(s.lastWeek, 6), weekStart })})
+        with worst as (${worstPainCte({ ...s, athletes: sql`${s.athletes} and ${sharing(s)}`, from: liveFrom })})
         select w.week::text as week, ${bandCounts}
           from ${weeksOf(liveFrom, s.lastWeek)} w left join worst on worst.week = w.week
          group by w.week order by w.week`),
@@ -137,7 +144,7 @@ export async function painBandsByWeek(db: DbOrTx, s: Scope & { from: Day; lastWe
   const expected = weeksBetween(s.from, liveFrom);
   const [stored, recent] = await Promise.all([trustedOrgWeekPain(db, rolled), live()]);
   if (stored.length === expected) return [...stored, ...recent];
-  await fillOrgWeekPain(db, { ...rolled, weekStart });
+  await fillOrgWeekPain(db, rolled);
   return [...(await trustedOrgWeekPain(db, rolled)), ...recent];
 }
 

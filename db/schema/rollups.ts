@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
-import { check, date, integer, pgTable, primaryKey, smallint, text, uuid } from "drizzle-orm/pg-core";
+import { check, date, index, integer, pgTable, primaryKey, smallint, text, uuid } from "drizzle-orm/pg-core";
 import { organisations } from "./orgs";
-import { teams } from "./users";
+import { teams, users } from "./users";
 
 /**
  * Weekly totals of settled weeks (see adherence_weeks), so that a chart over hundreds of teams or
@@ -49,4 +49,29 @@ export const orgWeekPain = pgTable(
     severe: integer().notNull(),
   },
   (t) => [primaryKey({ name: "org_week_pain_pkey", columns: [t.orgId, t.weekStartsOn, t.week] })],
+);
+
+/**
+ * Each athlete's worst pain report of each week, for both week starts, kept by triggers on
+ * pain_reports (migration 0012) as reports arrive, are corrected or leave. Charts and key figures
+ * over thousands of athletes count these rows instead of grouping every report of the week.
+ */
+export const athleteWeekPain = pgTable(
+  "athlete_week_pain",
+  {
+    athleteId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    // Not a foreign key: the row leaves with its athlete, and a second check per row would slow
+    // loading a year of history.
+    orgId: uuid().notNull(),
+    weekStartsOn: smallint().notNull(),
+    week: date({ mode: "string" }).notNull(),
+    worst: smallint().notNull(),
+  },
+  (t) => [
+    primaryKey({ name: "athlete_week_pain_pkey", columns: [t.athleteId, t.weekStartsOn, t.week] }),
+    // athlete_id and worst in the key: an organisation's weeks are counted from the index alone.
+    index("athlete_week_pain_org_week_idx").on(t.orgId, t.weekStartsOn, t.week, t.athleteId, t.worst),
+  ],
 );

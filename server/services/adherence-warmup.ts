@@ -13,7 +13,6 @@ import { type Db, rowsOf } from "../../db/client";
 import { recentAdherenceCtes } from "../../db/queries/adherence-recent";
 import { adherenceCtes } from "../../db/queries/adherence-sql";
 import { fillOrgWeekPain, fillTeamWeekAdherence, trustedOrgWeekPain, trustedTeamWeeks } from "../../db/queries/rollups";
-import { weekStartSql } from "../../db/queries/sql-helpers";
 import { organisations, teams, users } from "../../db/schema";
 import { addDays, type Day, type WeekStartsOn, weeksBetween } from "../domain/calendar";
 import { rollupCutoffs } from "../domain/rollups";
@@ -85,7 +84,7 @@ async function warmRollups(db: Db, orgId: string, cal: { weekStartsOn: WeekStart
     }
     const pain = { orgId, weekStartsOn: cal.weekStartsOn, from, before: painBefore };
     if ((await trustedOrgWeekPain(tx, pain)).length < weeksBetween(from, painBefore)) {
-      await fillOrgWeekPain(tx, { ...pain, weekStart: (day) => weekStartSql(day, cal.weekStartsOn) });
+      await fillOrgWeekPain(tx, pain);
     }
   });
 }
