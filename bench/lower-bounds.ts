@@ -10,7 +10,7 @@ import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { recentAdherenceCtes, sumOf } from "../db/queries/adherence-recent";
 import { adherenceCtes } from "../db/queries/adherence-sql";
-import { orgAthletesFingerprint, trustedTeamWeeks } from "../db/queries/rollups";
+import { orgAthletesFingerprint, teamFingerprint, trustedTeamWeeks } from "../db/queries/rollups";
 import { rollupCutoffs } from "../server/domain/rollups";
 import { addDays, localDay, weekStart } from "../server/domain/calendar";
 
@@ -112,11 +112,12 @@ export async function lowerBounds(db: Db, ids: Ids) {
     return db.execute(sql`with ${recentAdherenceCtes(orgAthletes, last4)},
         a as (select users.id from users where ${orgAthletes}),
         t as (select teams.id, teams.name from teams where teams.org_id = ${ids.orgId} and teams.archived_at is null),
-        rolled as ${trustedTeamWeeks({ teamIds: sql`select id from t`, weekStartsOn: 1, from: from12, before: adherenceBefore })},
-        per_athlete as (select ${sumOf("done")}::float / nullif(${sumOf("due")}, 0) as r from adh_recent),
-        live_sums as (select m.team_id, array[sum(r.due[1]), sum(r.due[2]), sum(r.due[3]), sum(r.due[4])] as due,
+        team_pass as (select t.id as team_id, ${teamFingerprint(sql`r.athlete_id`, sql`r.version`)} as fingerprint,
+                             array[sum(r.due[1]), sum(r.due[2]), sum(r.due[3]), sum(r.due[4])] as due,
                              array[sum(r.done[1]), sum(r.done[2]), sum(r.done[3]), sum(r.done[4])] as done
-                        from adh_recent r join team_members m on m.user_id = r.athlete_id where m.team_id in (select id from t) group by m.team_id),
+                        from t left join team_members m on m.team_id = t.id left join adh_recent r on r.athlete_id = m.user_id group by t.id),
+        rolled as ${trustedTeamWeeks({ teamIds: sql`select id from t`, fingerprints: sql`team_pass`, weekStartsOn: 1, from: from12, before: adherenceBefore })},
+        per_athlete as (select ${sumOf("done")}::float / nullif(${sumOf("due")}, 0) as r from adh_recent),
         worst as (select p.athlete_id, p.week, p.worst as pain
                     from athlete_week_pain p join a on a.id = p.athlete_id where p.org_id = ${ids.orgId} and p.week_starts_on = 1 and p.week between ${painBefore}::date and ${thisWeek}::date)
       select json_build_object(
@@ -129,7 +130,7 @@ export async function lowerBounds(db: Db, ids: Ids) {
         'byTeam', (select json_agg(x) from (
             select team_id, week, due, done from rolled
             union all
-            select ls.team_id, lw.week, ls.due[lw.i], ls.done[lw.i] from live_sums ls
+            select tp.team_id, lw.week, tp.due[lw.i], tp.done[lw.i] from team_pass tp
              cross join (values ${sql.join(
                open.map((w) => sql`(${w.i}::int, ${w.week}::date)`),
                sql`, `,
