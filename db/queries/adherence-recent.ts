@@ -8,9 +8,10 @@ import { addDays, daysBetween } from "../../server/domain/calendar";
 import { type AdherenceWindow, adherenceCtes, athleteToday, withOrgToday } from "./adherence-sql";
 
 /**
- * CTEs ending in `adh_recent(athlete_id, version, due, done)`, `due` and `done` holding the
- * window's four weeks oldest first (`version` is the athlete's adherence version they were counted at), for the athletes `athletes` (a condition on "users") picks. The window must
- * be four whole weeks.
+ * CTEs ending in `adh_recent(athlete_id, version, due, done)` for the athletes `athletes` (a
+ * condition on "users") picks: `due` and `done` hold the window's four weeks oldest first, counted
+ * at the athlete's adherence `version`. The window must be four whole weeks. The CTE `rec_all`
+ * holds each of those athletes once.
  */
 export function recentAdherenceCtes(athletes: SQL, w: AdherenceWindow): SQL {
   if (daysBetween(w.from, w.to) !== 27) throw new RangeError(`The recent window is four weeks, not ${w.from} to ${w.to}`);
