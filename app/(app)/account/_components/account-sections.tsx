@@ -1,12 +1,16 @@
 "use client";
 
 import { useSuspenseQuery } from "@tanstack/react-query";
+import dynamic from "next/dynamic";
 import { useTRPC } from "@/components/providers/trpc";
-import { TwoStepSetup } from "@/components/two-step/two-step-setup";
-import { AthleteProfileForm } from "./athlete-profile-form";
 import { MyTeams } from "./my-teams";
 import { PasswordForm } from "./password-form";
 import { ProfileForm } from "./profile-form";
+
+// Each shows to one side only, athletes or staff: a chunk of its own that only the viewer's side
+// loads. Both are server-rendered; the chunk is preloaded with the page (next/dynamic).
+const AthleteProfileForm = dynamic(() => import("./athlete-profile-form").then((m) => m.AthleteProfileForm));
+const TwoStepSetup = dynamic(() => import("@/components/two-step/two-step-setup").then((m) => m.TwoStepSetup));
 
 export function AccountSections({ timeZones }: { timeZones: string[] }) {
   const trpc = useTRPC();
