@@ -73,7 +73,7 @@ export async function teamAdherence(db: DbOrTx, s: Scope & { teams: SQL; window:
   const rolledWeeks = weeksBetween(s.chartFrom, rolledBefore);
   const weeks = Array.from({ length: weeksBetween(s.chartFrom, addDays(s.lastWeek, 7)) }, (_, i) => addDays(s.chartFrom, 7 * i));
   const liveWeeks = [0, 1, 2, 3].map((i) => ({ i: i + 1, week: addDays(s.window.from, 7 * i) })).filter((w) => w.week >= rolledBefore);
-  type Result = { teams: [string, string, number[], number[]][]; mean: number | null; withDue: number; missing: number };
+  type Result = { teams: [string, string, Day[], (number | null)[] | null, (number | null)[] | null][]; mean: number | null; withDue: number; missing: number };
   const read = async () => {
     const [row] = rowsOf<{ result: string }>(
       await db.execute(sql`with ${recentAdherenceCtes(s.athletes, s.window)},
@@ -96,17 +96,18 @@ export async function teamAdherence(db: DbOrTx, s: Scope & { teams: SQL; window:
              liveWeeks.map((w) => sql`(${w.i}::int, ${w.week}::date)`),
              sql`, `,
            )}) lw(i, week)),
-        -- Each team's weeks as two arrays in week order: a few hundred rows to send, not thousands.
+        -- Each team's weeks as arrays: a few hundred rows to send, not thousands. Weeks with
+        -- nothing stored or summed are zeros, filled in below.
         per_team as (
-          select t.id, t.name, array_agg(coalesce(tw.due, 0)::int order by w.week) as due, array_agg(coalesce(tw.done, 0)::int order by w.week) as done
-            from t cross join ${weeksOf(s.chartFrom, s.lastWeek)} w
-            left join team_weeks tw on tw.team_id = t.id and tw.week = w.week
+          select t.id, t.name, coalesce(array_agg(tw.week::text) filter (where tw.week is not null), '{}') as weeks,
+                 array_agg(tw.due::int) filter (where tw.week is not null) as due, array_agg(tw.done::int) filter (where tw.week is not null) as done
+            from t left join team_weeks tw on tw.team_id = t.id
            group by t.id, t.name),
         per_athlete as (
           select avg(r) as mean, count(r) as with_due
             from (select ${sumOf("done")}::float / nullif(${sumOf("due")}, 0) as r from adh_recent) x)
         select json_build_object(
-          'teams', coalesce((select json_agg(json_build_array(id, name, due, done) order by lower(name), id) from per_team), '[]'::json),
+          'teams', coalesce((select json_agg(json_build_array(id, name, weeks, due, done) order by lower(name), id) from per_team), '[]'::json),
           'mean', (select mean from per_athlete),
           'withDue', (select with_due from per_athlete),
           'missing', (select count(*) from t) * ${rolledWeeks} - (select count(*) from rolled))::text as result`,
@@ -119,7 +120,13 @@ export async function teamAdherence(db: DbOrTx, s: Scope & { teams: SQL; window:
     await fillTeamWeekAdherence(db, { teams: s.teams, weekStartsOn: s.weekStartsOn, from: s.chartFrom, before: rolledBefore, now: s.window.now });
     result = await read();
   }
-  const byTeam = result.teams.flatMap(([teamId, teamName, due, done]) => weeks.map((week, i) => ({ teamId, teamName, week, due: due[i]!, done: done[i]! })));
+  const byTeam = result.teams.flatMap(([teamId, teamName, teamWeeks, due, done]) => {
+    const at = new Map(teamWeeks.map((week, i) => [week, i]));
+    return weeks.map((week) => {
+      const i = at.get(week);
+      return { teamId, teamName, week, due: i === undefined ? 0 : (due?.[i] ?? 0), done: i === undefined ? 0 : (done?.[i] ?? 0) };
+    });
+  });
   return { byTeam, mean: result.mean, withDue: result.withDue };
 }
 
