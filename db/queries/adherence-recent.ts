@@ -21,10 +21,12 @@ export function recentAdherenceCtes(athletes: SQL, w: AdherenceWindow): SQL {
   rec_all as materialized (
     select users.id as athlete_id, ${athleteToday(w.now)} as today,
            users.adherence_version as version, users.adherence_live_version as live_version, r.due, r.done,
-           coalesce(r.version = users.adherence_version and r.live_version = users.adherence_live_version
-                    and r.as_of = ${athleteToday(w.now)}, false) as valid
+           coalesce(r.from_week = ${w.from}::date and r.version = users.adherence_version
+                    and r.live_version = users.adherence_live_version and r.as_of = ${athleteToday(w.now)}, false) as valid
       from users ${withOrgToday(w.now)}
-      left join adherence_recent r on r.athlete_id = users.id and r.week_starts_on = ${w.weekStartsOn} and r.from_week = ${w.from}::date
+      -- The key alone in the join: with the week in it too, a generic plan guesses one matching
+      -- row and rescans the table for every athlete.
+      left join adherence_recent r on r.athlete_id = users.id and r.week_starts_on = ${w.weekStartsOn}
      where ${athletes}
   ),
   ${adherenceCtes(athletes, w, { athletesFrom: sql`select athlete_id, today, version, live_version from rec_all where not valid` })},
