@@ -8,6 +8,7 @@ import { organisations, users } from "../db/schema";
 import { createCaller } from "../server/api/root";
 import { createContextInner } from "../server/api/trpc";
 import type { Viewer } from "../server/auth/viewer";
+import { calendarSettings } from "../server/domain/calendar";
 import { twoStepDue } from "../server/domain/two-step-rules";
 import { withDatabase } from "./global-setup";
 
@@ -53,13 +54,21 @@ export function useTestDatabase() {
 /** The viewer as resolveViewer builds it from the database (without a session token). */
 export async function viewerByEmail(db: Db, email: string): Promise<Viewer> {
   const [row] = await db
-    .select({ u: users, orgRequires: organisations.requireStaffTotp })
+    .select({ u: users, orgRequires: organisations.requireStaffTotp, timeZone: organisations.timeZone, weekStartsOn: organisations.weekStartsOn })
     .from(users)
     .innerJoin(organisations, eq(organisations.id, users.orgId))
     .where(sql`lower(${users.email}) = ${email.toLowerCase()}`);
   if (!row) throw new Error(`no user ${email}`);
   const { u, orgRequires } = row;
-  return { id: u.id, orgId: u.orgId, role: u.role, name: u.name, email: u.email, twoStepDue: twoStepDue({ role: u.role, orgRequires, enabled: u.totpEnabledAt !== null }) };
+  return {
+    id: u.id,
+    orgId: u.orgId,
+    role: u.role,
+    name: u.name,
+    email: u.email,
+    twoStepDue: twoStepDue({ role: u.role, orgRequires, enabled: u.totpEnabledAt !== null }),
+    calendar: calendarSettings(row),
+  };
 }
 
 export async function callerAs(db: Db, email: string | null) {

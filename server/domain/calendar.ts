@@ -14,6 +14,15 @@ export type Day = string;
 /** Monday (ISO 1) or Sunday (ISO 7), as organisations choose. */
 export type WeekStartsOn = 1 | 7;
 
+/** What an organisation's calendar is made of: where its days begin and which day starts its weeks. */
+export type CalendarSettings = { timeZone: string; weekStartsOn: WeekStartsOn };
+
+/** Settings from an organisation row (a missing row or an unknown week start fall back to UTC and Monday). */
+export const calendarSettings = (org: { timeZone: string; weekStartsOn: number } | null | undefined): CalendarSettings => ({
+  timeZone: org?.timeZone ?? "UTC",
+  weekStartsOn: org?.weekStartsOn === 7 ? 7 : 1,
+});
+
 const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
 

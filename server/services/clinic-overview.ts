@@ -7,11 +7,11 @@ import type { Viewer } from "../auth/viewer";
 import { weekRange } from "../domain/ranges";
 import { CASE_OUTCOMES, CASE_TIERS } from "../domain/vocab";
 import type { clinicOverviewInput } from "../schemas/dashboard";
-import { orgCalendar } from "./org-calendar";
+import { calendarAt } from "./org-calendar";
 
 /** The whole organisation's cases: what is open now, and how the period went. */
 export async function loadClinicOverview(db: DbOrTx, viewer: Viewer, input: z.output<typeof clinicOverviewInput>) {
-  const cal = await orgCalendar(db, viewer.orgId);
+  const cal = calendarAt(viewer.calendar);
   const orgId = viewer.orgId;
   const earliest = input.range === "all" ? await earliestCaseDay(db, { orgId, timeZone: cal.timeZone }) : null;
   const range = weekRange(input.range, cal.today, cal.weekStartsOn, earliest);

@@ -1,12 +1,14 @@
 import type { DbOrTx } from "../../db/client";
 import { organisationById } from "../../db/queries/people";
-import { localDay, weekStart, type WeekStartsOn } from "../domain/calendar";
+import { type CalendarSettings, calendarSettings, localDay, weekStart } from "../domain/calendar";
 
-/** The organisation's calendar: where "today" and "this week" are read for team-wide figures. */
+/** The organisation's calendar at `now`: where "today" and "this week" are read for team-wide figures. */
+export function calendarAt(settings: CalendarSettings, now = new Date()) {
+  const today = localDay(now, settings.timeZone);
+  return { ...settings, today, thisWeek: weekStart(today, settings.weekStartsOn), now };
+}
+
+/** The same, reading the organisation's settings (a request has them on its viewer already). */
 export async function orgCalendar(db: DbOrTx, orgId: string, now = new Date()) {
-  const org = await organisationById(db, { orgId });
-  const timeZone = org?.timeZone ?? "UTC";
-  const weekStartsOn: WeekStartsOn = org?.weekStartsOn === 7 ? 7 : 1;
-  const today = localDay(now, timeZone);
-  return { timeZone, weekStartsOn, today, thisWeek: weekStart(today, weekStartsOn), now };
+  return calendarAt(calendarSettings(await organisationById(db, { orgId })), now);
 }

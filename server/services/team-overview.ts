@@ -8,12 +8,12 @@ import type { Viewer } from "../auth/viewer";
 import { addDays } from "../domain/calendar";
 import { weekRange } from "../domain/ranges";
 import type { teamOverviewInput } from "../schemas/dashboard";
-import { orgCalendar } from "./org-calendar";
+import { calendarAt } from "./org-calendar";
 
 /** Key figures and weekly charts for the athletes the viewer sees (or one team of them). */
 export async function loadTeamOverview(db: DbOrTx, viewer: Viewer, input: z.output<typeof teamOverviewInput>) {
   const team = input.teamId ? await requireVisibleTeam(db, viewer, input.teamId) : null;
-  const cal = await orgCalendar(db, viewer.orgId);
+  const cal = calendarAt(viewer.calendar);
   const athletes = and(
     visibleAthletesCondition(viewer),
     team ? sql`exists (select 1 from team_members m where m.user_id = users.id and m.team_id = ${team.id})` : undefined,

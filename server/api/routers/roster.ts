@@ -3,7 +3,7 @@ import { athleteNames, rosterRows } from "../../../db/queries/roster";
 import { visibleAthletesCondition } from "../../access";
 import { addDays } from "../../domain/calendar";
 import { rosterPageInput } from "../../schemas/dashboard";
-import { orgCalendar } from "../../services/org-calendar";
+import { calendarAt } from "../../services/org-calendar";
 import { loadRosterPage, ratioOf } from "../../services/roster-page";
 import { staffProcedure, router } from "../trpc";
 
@@ -15,7 +15,7 @@ export const rosterRouter = router({
   /** Every visible athlete in one list with pain, case and adherence (adherence counted in SQL). */
   list: staffProcedure.query(async ({ ctx }) => {
     const athletes = visibleAthletesCondition(ctx.viewer);
-    const cal = await orgCalendar(ctx.db, ctx.viewer.orgId);
+    const cal = calendarAt(ctx.viewer.calendar);
     const window = { from: addDays(cal.thisWeek, -21), to: addDays(cal.thisWeek, 6), weekStartsOn: cal.weekStartsOn, now: cal.now };
     const [rows, sums] = await Promise.all([
       rosterRows(ctx.db, { athletes, hidePainFromCoach: ctx.viewer.role === "coach" }),

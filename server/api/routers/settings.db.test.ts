@@ -1,11 +1,13 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { emailOutbox, organisations } from "../../../db/schema";
+import { emailOutbox, organisations, users } from "../../../db/schema";
 import { callerAs, useTestDatabase } from "../../../test/db";
 import { RIVERSIDE_NON_ADMINS, trpcError } from "../../../test/expect-trpc";
 import { demoIds } from "../../../test/fixtures";
 import { DEFAULT_ACK_DEADLINES, DEFAULT_THRESHOLDS } from "../../domain/escalation";
 import { orgRules } from "../../services/escalation";
+import { resolveViewer } from "../../auth/viewer";
+import { isoWeekday } from "../../domain/calendar";
 
 const t = useTestDatabase();
 const admin = () => callerAs(t.db, "admin@riverside.example");
@@ -41,6 +43,13 @@ describe("settings router", () => {
     expect(rules.timeZone).toBe("America/New_York");
     const hillside = await (await callerAs(t.db, "admin@hillside.example")).settings.get();
     expect(hillside).toMatchObject({ name: "Hillside Athletics", thresholds: DEFAULT_THRESHOLDS });
+    // The next request's viewer carries the new calendar, and the dashboards count weeks by it.
+    const [coach] = await t.db.select().from(users).where(eq(users.email, "coach@riverside.example"));
+    const now = Math.floor(Date.now() / 1000);
+    const viewer = await resolveViewer(t.db, { uid: coach!.id, sv: coach!.sessionVersion, authAt: now, seenAt: now });
+    expect(viewer?.calendar).toEqual({ timeZone: "America/New_York", weekStartsOn: 7 });
+    const overview = await (await callerAs(t.db, "coach@riverside.example")).dashboard.team({ teamId: null, range: "4w" });
+    expect(isoWeekday(overview.thisWeek)).toBe(7);
   });
 
   it.each([
