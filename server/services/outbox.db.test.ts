@@ -34,6 +34,11 @@ async function queue(label: string, to: string[]) {
 const rowsById = (ids: string[]) => t.db.select().from(emailOutbox).where(inArray(emailOutbox.id, ids));
 const pending = () => t.db.select().from(emailOutbox).where(eq(emailOutbox.status, "pending"));
 const at = (base: Date, ms: number) => () => new Date(base.getTime() + ms);
+/**
+ * A clock 1 ms ahead: a message's due time has microseconds and a Date only milliseconds, so a
+ * sender ticking within the millisecond the message was queued would, rightly, not see it due yet.
+ */
+const justAfter = () => new Date(Date.now() + 1);
 
 describe("email outbox", () => {
   it("keeps every message pending while no SMTP server is configured", async () => {
@@ -48,7 +53,7 @@ describe("email outbox", () => {
     const server = await smtp();
     const mine = await queue("delivery", ["physio@riverside.example", "physio2@riverside.example"]);
     const due = await pending();
-    const result = await sendDueEmails(t.db, { smtp: server.settings() });
+    const result = await sendDueEmails(t.db, { smtp: server.settings(), now: justAfter });
     expect(result).toEqual({ enabled: true, sent: due.length, retrying: 0, failed: 0 });
     expect(server.received).toHaveLength(due.length);
     expect(server.received.filter((m) => m.subject === "[test] delivery").flatMap((m) => m.to).sort()).toEqual([
@@ -80,7 +85,7 @@ describe("email outbox", () => {
         now: new Date(),
       }),
     );
-    await sendDueEmails(t.db, { smtp: server.settings() });
+    await sendDueEmails(t.db, { smtp: server.settings(), now: justAfter });
     const mails = server.received.filter((m) => m.subject === "[Upright] New emergency case: Emergency Test");
     expect(mails.flatMap((m) => m.to).sort()).toEqual(["physio2@riverside.example", "physio@riverside.example"]);
     for (const m of mails) {
@@ -95,7 +100,7 @@ describe("email outbox", () => {
     await probe.stop();
     servers.splice(servers.indexOf(probe), 1);
     const [first, second] = [...(await queue("outage-1", ["coach@riverside.example"])), ...(await queue("outage-2", ["admin@riverside.example"]))];
-    const t0 = new Date();
+    const t0 = justAfter();
 
     const down = await sendDueEmails(t.db, { smtp: probe.settings(), now: at(t0, 0) });
     expect(down).toEqual({ enabled: true, sent: 0, retrying: 1, failed: 0 });
@@ -149,7 +154,7 @@ describe("email outbox", () => {
 
   it("gives a message claimed by a sender that died back after the lease", async () => {
     const [row] = await queue("crashed-sender", ["physio@riverside.example"]);
-    const t0 = new Date();
+    const t0 = justAfter();
     const claimed = await claimDueEmails(t.db, { now: t0, limit: 100, leaseMs: CLAIM_LEASE_MS });
     expect(claimed.map((r) => r.id)).toContain(row!.id);
     // ...and the claiming sender never reports back.
@@ -163,7 +168,7 @@ describe("email outbox", () => {
     const server = await smtp();
     const rows = [];
     for (let i = 0; i < 8; i++) rows.push(...(await queue(`parallel-${i}`, [`athlete0${(i % 9) + 1}@riverside.example`])));
-    const [one, two] = await Promise.all([sendDueEmails(t.db, { smtp: server.settings() }), sendDueEmails(t.db, { smtp: server.settings() })]);
+    const [one, two] = await Promise.all([sendDueEmails(t.db, { smtp: server.settings(), now: justAfter }), sendDueEmails(t.db, { smtp: server.settings(), now: justAfter })]);
     expect(one.sent + two.sent).toBe(8);
     expect(server.received.map((m) => m.subject).sort()).toEqual(rows.map((r) => r.subject).sort());
     const [{ n } = { n: -1 }] = await t.db
