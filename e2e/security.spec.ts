@@ -78,6 +78,13 @@ test("an admin filters the audit trail", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "No entries" })).toBeVisible();
   await page.getByRole("button", { name: "Clear filters" }).click();
   await expect(table.getByRole("row").nth(1)).toBeVisible();
+  // People are found by part of a name or email, not picked from a list of everyone.
+  await page.getByLabel("Person").fill("physio@riverside");
+  await expect(table.getByRole("cell", { name: "Helen Achterberg", exact: true })).toHaveCount(0);
+  await expect(table.getByRole("row").nth(1).getByRole("cell").nth(1)).toHaveText("Priya Raman");
+  await page.getByRole("button", { name: "Clear filters" }).click();
+  await expect(page.getByLabel("Person")).toHaveValue("");
+  await expect(table.getByRole("cell", { name: "Helen Achterberg", exact: true }).first()).toBeVisible();
   await page.setViewportSize({ width: 1280, height: 900 });
   await shot(page, "audit-desktop");
   await page.setViewportSize({ width: 390, height: 844 });

@@ -3,6 +3,7 @@ import type { Dose } from "../../server/domain/dose";
 import type { BodyFocus, ExerciseCategory } from "../../server/domain/vocab";
 import type { DbOrTx } from "../client";
 import { exercises } from "../schema";
+import { containsPattern } from "./sql-helpers";
 
 export type ExerciseInput = {
   name: string;
@@ -25,7 +26,7 @@ export async function listExercises(
   if (!params.includeArchived) where.push(isNull(exercises.archivedAt));
   if (params.category) where.push(eq(exercises.category, params.category));
   if (params.focus) where.push(sql`${params.focus} = any(${exercises.bodyFocus})`);
-  if (params.search?.trim()) where.push(ilike(exercises.name, `%${params.search.trim().replace(/[%_\\]/g, "\\$&")}%`));
+  if (params.search?.trim()) where.push(ilike(exercises.name, containsPattern(params.search.trim())));
   const rows = await db.select().from(exercises).where(and(...where)).orderBy(asc(exercises.category), asc(exercises.name));
   return rows.map(toExercise);
 }

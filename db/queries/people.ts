@@ -2,6 +2,7 @@ import { and, asc, eq, ilike, inArray, ne, notInArray, or, type SQL, sql } from 
 import type { Role } from "../../server/domain/vocab";
 import type { DbOrTx } from "../client";
 import { athleteProfiles, organisations, teamMembers, teams, users } from "../schema";
+import { containsPattern } from "./sql-helpers";
 
 export type PeopleFilter = { q?: string; role?: Role; teamId?: string; status: "active" | "deactivated" | "all" };
 
@@ -15,15 +16,11 @@ const teamsOfUser = sql<{ id: string; name: string }[]>`coalesce((
     from ${teamMembers} m join ${teams} t on t.id = m.team_id
    where m.user_id = ${users}.id and t.archived_at is null), '[]'::json)`;
 
-function escapeLike(v: string): string {
-  return v.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 export async function peopleOfOrg(db: DbOrTx, params: { orgId: string; filter?: PeopleFilter }) {
   const f = params.filter ?? { status: "all" };
   const where: (SQL | undefined)[] = [eq(users.orgId, params.orgId)];
   if (f.q) {
-    const pattern = `%${escapeLike(f.q)}%`;
+    const pattern = containsPattern(f.q);
     where.push(or(ilike(users.name, pattern), ilike(users.email, pattern)));
   }
   if (f.role) where.push(eq(users.role, f.role));

@@ -11,6 +11,7 @@ import type { CaseStatus, CaseTier, ReturnToRun } from "../../server/domain/voca
 import { type DbOrTx, rowsOf } from "../client";
 import { recentAdherenceCtes, sumOf } from "./adherence-recent";
 import { type AdherenceWindow, adherenceCtes } from "./adherence-sql";
+import { containsPattern } from "./sql-helpers";
 
 export type RosterFilters = {
   /** The viewer's visible athletes (server/access.ts). */
@@ -21,7 +22,6 @@ export type RosterFilters = {
   returnToRun: ReturnToRun | "none" | null;
 };
 
-const likePattern = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 const openCase = sql`(select c.tier from cases c where c.athlete_id = users.id and c.status <> 'resolved' limit 1)`;
 const latestRtr = sql`(select r.status from return_to_run r where r.athlete_id = users.id order by r.set_at desc limit 1)`;
 
@@ -30,7 +30,7 @@ export function rosterCondition(f: RosterFilters): SQL {
   return and(
     f.athletes,
     f.teamId ? sql`exists (select 1 from team_members m where m.user_id = users.id and m.team_id = ${f.teamId})` : undefined,
-    f.search ? sql`(users.name ilike ${likePattern(f.search)} or users.email ilike ${likePattern(f.search)})` : undefined,
+    f.search ? sql`(users.name ilike ${containsPattern(f.search)} or users.email ilike ${containsPattern(f.search)})` : undefined,
     f.tier === "none" ? sql`${openCase} is null` : f.tier ? sql`${openCase} = ${f.tier}` : undefined,
     f.returnToRun === "none" ? sql`${latestRtr} is null` : f.returnToRun ? sql`${latestRtr} = ${f.returnToRun}` : undefined,
   )!;

@@ -25,3 +25,6 @@ export function localDaySql(ts: SQL, timeZone: string): SQL {
 export function isoSql(ts: SQL): SQL {
   return sql`to_char((${ts}) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 }
+
+/** An ILIKE pattern for "contains `text`", with the pattern's own wildcards escaped. */
+export const containsPattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

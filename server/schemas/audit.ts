@@ -7,6 +7,9 @@ export const auditListInput = z
   .object({
     actorId: id("Person").nullish(),
     athleteId: id("Athlete").nullish(),
+    /** Part of the name or email of the person who acted, or of the athlete concerned. */
+    person: z.string().trim().max(100, "Person can be at most 100 characters.").nullish(),
+    athlete: z.string().trim().max(100, "Athlete can be at most 100 characters.").nullish(),
     action: z.string().trim().max(60, "Action can be at most 60 characters.").regex(/^[A-Za-z.:-]*$/, "Choose an action from the list.").nullish(),
     from: day("From").nullish(),
     to: day("To").nullish(),

@@ -5,6 +5,7 @@ import { flexRender, getCoreRowModel, type SortingState, useReactTable } from "@
 import { ArrowDown, ArrowUp, ArrowUpDown, Users } from "lucide-react";
 import { useEffect, useMemo, useState } from "react";
 import { LoadError } from "@/components/charts/load-error";
+import { useDebounced } from "@/components/hooks/use-debounced";
 import { useTRPC } from "@/components/providers/trpc";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -14,15 +15,6 @@ import { DEFAULT_ROSTER_INPUT, ROSTER_PAGE_SIZES, type RosterSort } from "@/serv
 import { rosterColumns } from "./roster-columns";
 import { type RosterFilterState, RosterFilters } from "./roster-filters";
 import { RosterPager } from "./roster-pager";
-
-function useDebounced<T>(value: T, ms: number): T {
-  const [v, setV] = useState(value);
-  useEffect(() => {
-    const t = setTimeout(() => setV(value), ms);
-    return () => clearTimeout(t);
-  }, [value, ms]);
-  return v;
-}
 
 /** The roster table: search, filters, sorting and paging all run on the server, a page at a time. */
 export function Roster({ teamId }: { teamId: string | null }) {

@@ -3,6 +3,7 @@
 import { useInfiniteQuery, useSuspenseQuery } from "@tanstack/react-query";
 import { ScrollText } from "lucide-react";
 import { useState } from "react";
+import { useDebounced } from "@/components/hooks/use-debounced";
 import { useTRPC } from "@/components/providers/trpc";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -15,9 +16,11 @@ export function AuditLog() {
   const trpc = useTRPC();
   const { data: options } = useSuspenseQuery(trpc.audit.filters.queryOptions());
   const [filters, setFilters] = useState<AuditFilterValues>(NO_FILTERS);
+  const person = useDebounced(filters.person.trim(), 300);
+  const athlete = useDebounced(filters.athlete.trim(), 300);
   const input = {
-    actorId: filters.actorId || null,
-    athleteId: filters.athleteId || null,
+    person: person || null,
+    athlete: athlete || null,
     action: filters.action || null,
     from: filters.from || null,
     to: filters.to || null,
@@ -27,7 +30,7 @@ export function AuditLog() {
 
   return (
     <div className="space-y-4">
-      <AuditFilters people={options.people} actions={options.actions} value={filters} onChange={setFilters} />
+      <AuditFilters actions={options.actions} value={filters} onChange={setFilters} />
       {list.isError && (
         <Alert variant="destructive" aria-label="Audit trail problem">
           {list.error.message}
