@@ -81,7 +81,10 @@ async function main() {
   if (process.env.UPRIGHT_SKIP_BUILD !== "1") buildIfNeeded();
   const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(port)], {
     stdio: ["ignore", "inherit", "inherit"],
-    env: { ...process.env, NODE_ENV: "production" },
+    // A larger young generation: each request leaves many short-lived objects (rows, JSON, streams),
+    // and with V8's default garbage collection took 15% of the server's CPU under load. Flags in
+    // the caller's NODE_OPTIONS come after, so they win.
+    env: { ...process.env, NODE_ENV: "production", NODE_OPTIONS: `--max-semi-space-size=64 ${process.env.NODE_OPTIONS ?? ""}`.trim() },
   });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
   child.on("exit", (code, signal) => {
