@@ -60,7 +60,9 @@ export async function setPasswordHash(db: DbOrTx, params: { userId: string; pass
 export type AthleteProfilePatch = { runDays?: number[]; historyOfBackProblems?: boolean; coachSeesPainDetails?: boolean };
 
 export async function upsertAthleteProfile(db: DbOrTx, params: { userId: string; patch: AthleteProfilePatch }) {
-  const patch = { ...params.patch, ...(params.patch.runDays ? { runDays: [...params.patch.runDays].sort((a, b) => a - b) } : {}) };
+  // A field sent as undefined is a field left alone, as one not sent at all.
+  const given = Object.fromEntries(Object.entries(params.patch).filter(([, v]) => v !== undefined)) as AthleteProfilePatch;
+  const patch = { ...given, ...(given.runDays ? { runDays: [...given.runDays].sort((a, b) => a - b) } : {}) };
   await db
     .insert(athleteProfiles)
     .values({ userId: params.userId, ...patch })

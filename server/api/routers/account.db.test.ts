@@ -85,6 +85,14 @@ describe("account.updateAthleteProfile", () => {
     expect(profile!.coachSeesPainDetails).toBe(false);
   });
 
+  it("leaves the profile as it is when every field is sent empty (undefined), as when none is sent", async () => {
+    const caller = await as("athlete03@riverside.example");
+    const before = (await caller.account.get()).athleteProfile;
+    await expect(caller.account.updateAthleteProfile({ runDays: undefined, historyOfBackProblems: undefined, coachSeesPainDetails: undefined })).resolves.toEqual({ ok: true });
+    await expect(caller.account.updateAthleteProfile({})).resolves.toEqual({ ok: true });
+    expect((await caller.account.get()).athleteProfile).toEqual(before);
+  });
+
   it("refuses days outside 1 to 7 and repeated days", async () => {
     const caller = await as("athlete02@riverside.example");
     await trpcError(caller.account.updateAthleteProfile({ runDays: [0] }), "BAD_REQUEST");

@@ -62,7 +62,7 @@ export const accountRouter = router({
         entityId: ctx.viewer.id,
         athleteId: ctx.viewer.id,
         ip: ctx.ip,
-        detail: { fields: Object.keys(input) },
+        detail: { fields: Object.keys(input).filter((k) => input[k as keyof typeof input] !== undefined) },
       });
     });
     return { ok: true };
