@@ -17,10 +17,13 @@ export type WeekStartsOn = 1 | 7;
 /** What an organisation's calendar is made of: where its days begin and which day starts its weeks. */
 export type CalendarSettings = { timeZone: string; weekStartsOn: WeekStartsOn };
 
+/** A stored week start as the type: Sunday if it says so, else Monday. */
+export const weekStartsOnOf = (stored: number | null | undefined): WeekStartsOn => (stored === 7 ? 7 : 1);
+
 /** Settings from an organisation row (a missing row or an unknown week start fall back to UTC and Monday). */
 export const calendarSettings = (org: { timeZone: string; weekStartsOn: number } | null | undefined): CalendarSettings => ({
   timeZone: org?.timeZone ?? "UTC",
-  weekStartsOn: org?.weekStartsOn === 7 ? 7 : 1,
+  weekStartsOn: weekStartsOnOf(org?.weekStartsOn),
 });
 
 const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -2,6 +2,7 @@ import { accountOf, ownTeams, passwordHashOf, setPasswordHash, updateAccount, up
 import { visibleTeams } from "../../access";
 import { hashPassword, verifyPassword } from "../../auth/password";
 import { passwordProblem } from "../../auth/password-policy";
+import { weekStartsOnOf } from "../../domain/calendar";
 import { accountUpdateInput, athleteProfileInput, passwordChangeInput } from "../../schemas/account";
 import { audit } from "../../services/audit";
 import { badRequest, notFound } from "../errors";
@@ -15,7 +16,7 @@ export const accountRouter = router({
     const teams = ctx.viewer.role === "coach" || ctx.viewer.role === "athlete" ? await ownTeams(ctx.db, { userId: ctx.viewer.id }) : await visibleTeams(ctx.db, ctx.viewer);
     return {
       ...rest,
-      weekStartsOn: (rest.weekStartsOn === 7 ? 7 : 1) as 1 | 7,
+      weekStartsOn: weekStartsOnOf(rest.weekStartsOn),
       teams,
       athleteProfile:
         ctx.viewer.role === "athlete"

@@ -1,6 +1,7 @@
 import { queueEmail } from "../../../db/queries/notifications";
 import { updateOrganisation } from "../../../db/queries/organisation";
 import { organisationById } from "../../../db/queries/people";
+import { weekStartsOnOf } from "../../domain/calendar";
 import { type AckDeadlines, DEFAULT_ACK_DEADLINES, DEFAULT_THRESHOLDS, type Thresholds } from "../../domain/escalation";
 import { env } from "../../env";
 import { setStaffTwoStepRequired, twoStepStateOf } from "../../../db/queries/two-step";
@@ -18,7 +19,7 @@ export const settingsRouter = router({
     return {
       name: org.name,
       timeZone: org.timeZone,
-      weekStartsOn: (org.weekStartsOn === 7 ? 7 : 1) as 1 | 7,
+      weekStartsOn: weekStartsOnOf(org.weekStartsOn),
       thresholds: { ...DEFAULT_THRESHOLDS, ...(org.thresholds ?? {}) } as Thresholds,
       ackDeadlines: { ...DEFAULT_ACK_DEADLINES, ...(org.ackDeadlines ?? {}) } as AckDeadlines,
       email: { configured: emailConfigured(), from: env().SMTP_FROM },
