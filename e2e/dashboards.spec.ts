@@ -2,22 +2,15 @@ import fs from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
 import { format, parseISO } from "date-fns";
 import Papa from "papaparse";
-import { overflowing, shot, signInAs } from "./helpers";
+import { overflowing, shot, signInAs, trpcCall } from "./helpers";
 
 /** Diego Martínez (Road Runners) has a fixed seeded history: pain 4 to 5 on six reports over 12 days. */
 const DIEGO = { email: "athlete07@riverside.example", name: "Diego Martínez" };
 type Report = { day: string; painNow: number };
 
-async function trpcQuery<T>(page: Page, path: string, input: unknown): Promise<T> {
-  // As the app calls it: POST with a JSON body, so no health data sits in a URL.
-  const res = await page.request.post(`/api/trpc/${path}`, { data: { json: input }, headers: { "content-type": "application/json" } });
-  expect(res.ok()).toBeTruthy();
-  return ((await res.json()) as { result: { data: { json: T } } }).result.data.json;
-}
-
 /** The athlete's own reports, read through the pain API (not the dashboards being tested). */
 async function reportsOf(page: Page): Promise<Report[]> {
-  return trpcQuery<Report[]>(page, "pain.mine", { limit: 200 });
+  return trpcCall<Report[]>(page, "pain.mine", { limit: 200 });
 }
 
 function londonToday(): string {

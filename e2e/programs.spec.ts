@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { shot, signInAs } from "./helpers";
+import { shot, signInAs, trpcCall } from "./helpers";
 
 async function pickExercise(page: Page, index: number, name: string) {
   const item = page.getByRole("listitem", { name: `Exercise ${index}` });
@@ -73,9 +73,8 @@ test("a coach builds a program, assigns it to a team, the athlete checks items o
 
 async function athleteName(page: Page): Promise<string> {
   // The demo athlete's display name comes from the roster rather than being hard-coded here.
-  const roster = await page.request.post("/api/trpc/roster.list?batch=1", { data: { 0: { json: null } } });
-  const body = (await roster.json()) as [{ result: { data: { json: { name: string; email: string }[] } } }];
-  const me = body[0].result.data.json.find((r) => r.email === "athlete@riverside.example");
+  const roster = await trpcCall<{ name: string; email: string }[]>(page, "roster.list", undefined);
+  const me = roster.find((r) => r.email === "athlete@riverside.example");
   if (!me) throw new Error("demo athlete missing from the roster");
   return me.name;
 }
@@ -112,25 +111,19 @@ test("the exercise library filters by category and a coach adds an exercise", as
   await shot(page, "exercises-phone");
 });
 
-/** A tRPC call as the signed-in page's session (batch of one). */
-async function call<T>(page: Page, path: string, input: unknown): Promise<T> {
-  const res = await page.request.post(`/api/trpc/${path}?batch=1`, { data: { 0: { json: input } } });
-  expect(res.ok()).toBeTruthy();
-  return ((await res.json()) as [{ result: { data: { json: T } } }])[0].result.data.json;
-}
 
 test("a coach finds athletes by name or team and assigns a program to the ones chosen", async ({ page }) => {
   await signInAs(page, "coach@riverside.example");
-  const [exercise] = await call<{ id: string }[]>(page, "exercise.list", {});
+  const [exercise] = await trpcCall<{ id: string }[]>(page, "exercise.list", {});
   const dose = { kind: "minutes", sets: null, reps: null, holdSeconds: null, minutes: 2, perSide: false };
-  const program = await call<{ id: string }>(page, "program.create", {
+  const program = await trpcCall<{ id: string }>(page, "program.create", {
     name: `Chosen few ${Date.now().toString(36)}`,
     goal: "",
     formCues: [],
     lifestyleNotes: [],
     items: [{ exerciseId: exercise!.id, dose, schedule: { kind: "daily", timesPerWeek: null, weekdays: null } }],
   });
-  const names = await call<{ name: string; teams: string[] }[]>(page, "roster.names", null);
+  const names = await trpcCall<{ name: string; teams: string[] }[]>(page, "roster.names", null);
   const [first, second] = names;
 
   await page.goto(`/coach/programs/${program.id}`);

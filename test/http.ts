@@ -1,6 +1,6 @@
 import { createTRPCClient, httpBatchLink } from "@trpc/client";
 import { encode, type JWT } from "next-auth/jwt";
-import superjson from "superjson";
+import { transformer } from "../server/api/transformer";
 import type { Db } from "../db/client";
 import type { AppRouter } from "../server/api/root";
 import { readSessionClaims, refreshedSessionCookie, sessionCookie, sessionSecret } from "../server/auth/session-cookie";
@@ -41,7 +41,7 @@ export function httpClient(db: Db, opts: { cookie?: string; headers?: Record<str
     links: [
       httpBatchLink({
         url: `${ORIGIN}/api/trpc`,
-        transformer: superjson,
+        transformer,
         methodOverride: "POST",
         headers: () => ({ origin: ORIGIN, "sec-fetch-site": "same-origin", ...(opts.cookie ? { cookie: opts.cookie } : {}), ...opts.headers }),
         fetch: async (url, init) => {

@@ -4,8 +4,8 @@ import { type QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { createTRPCClient, httpBatchLink, loggerLink } from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { useState } from "react";
-import superjson from "superjson";
 import type { AppRouter } from "@/server/api/root";
+import { transformer } from "@/server/api/transformer";
 import { makeQueryClient } from "./query-client";
 
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
@@ -25,7 +25,7 @@ export function TRPCReactProvider({ children }: { children: React.ReactNode }) {
         // Development only: the production bundle leaves the logger out altogether.
         ...(process.env.NODE_ENV === "development" ? [loggerLink({ enabled: (op) => op.direction === "down" && op.result instanceof Error })] : []),
         // Health data never sits in a URL: every call goes by POST.
-        httpBatchLink({ url: "/api/trpc", transformer: superjson, methodOverride: "POST", headers: () => ({ "x-trpc-source": "react" }) }),
+        httpBatchLink({ url: "/api/trpc", transformer, methodOverride: "POST", headers: () => ({ "x-trpc-source": "react" }) }),
       ],
     }),
   );

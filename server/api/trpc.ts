@@ -1,11 +1,10 @@
 /**
  * 1. Context: an inner part (database + viewer) that tests build directly, and a request part.
- * 2. Initialisation: superjson, and an error formatter that never sends SQL, stacks or data.
+ * 2. Initialisation: the wire format (transformer.ts), and an error formatter that never sends SQL, stacks or data.
  * 3. Procedures: one builder per role; the viewer always comes from the session and the database.
  */
 import { randomUUID } from "node:crypto";
 import { initTRPC, TRPCError } from "@trpc/server";
-import superjson from "superjson";
 import { ZodError, z } from "zod";
 import type { Db } from "../../db/client";
 import type { Viewer } from "../auth/viewer";
@@ -14,6 +13,7 @@ import type { Role } from "../domain/vocab";
 import { logger } from "../logger";
 import { auditRefusal, auditWrite } from "../services/audit";
 import { databaseRefusal, isDatabaseUnavailable } from "./errors";
+import { transformer } from "./transformer";
 
 // 1. Context
 export type Context = { db: Db; viewer: Viewer | null; ip: string | null; requestId: string };
@@ -23,8 +23,17 @@ export function createContextInner(opts: { db: Db; viewer: Viewer | null; ip?: s
 }
 
 // 2. Initialisation
+/** A body that is not the client's wire format is the caller's mistake, not a server error. */
+const readInput = (text: unknown) => {
+  try {
+    return transformer.deserialize(text);
+  } catch {
+    throw new TRPCError({ code: "BAD_REQUEST", message: "The request could not be read." });
+  }
+};
+
 const t = initTRPC.context<Context>().create({
-  transformer: superjson,
+  transformer: { input: { serialize: transformer.serialize, deserialize: readInput }, output: transformer },
   errorFormatter({ shape, error, ctx }) {
     const zod = error.cause instanceof ZodError ? z.flattenError(error.cause) : null;
     const internal = error.code === "INTERNAL_SERVER_ERROR";
