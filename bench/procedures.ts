@@ -13,17 +13,17 @@ import type { Viewer } from "../server/auth/viewer";
 import type { BenchOrg } from "./generate";
 import { lowerBounds } from "./lower-bounds";
 import { round, summarise, type Timing, time } from "./stats";
-import { calendarSettings, localDay } from "../server/domain/calendar";
+import { calendarSettings, localDay, ownTimeZone } from "../server/domain/calendar";
 
 export type ProcedureResult = { name: string; coldMs: number; procedure: Timing; sqlLowerBound: Timing; ratio: number };
 
 async function viewer(db: Db, email: string): Promise<Viewer> {
-  const [u] = rowsOf<Viewer & { org_id: string; time_zone: string; week_starts_on: number }>(
-    await db.execute(sql`select u.id, u.org_id, u.role, u.name, u.email, o.time_zone, o.week_starts_on from users u join organisations o on o.id = u.org_id where u.email = ${email}`),
+  const [u] = rowsOf<Viewer & { org_id: string; time_zone: string; own_time_zone: string | null; week_starts_on: number }>(
+    await db.execute(sql`select u.id, u.org_id, u.role, u.name, u.email, o.time_zone, u.time_zone as own_time_zone, o.week_starts_on from users u join organisations o on o.id = u.org_id where u.email = ${email}`),
   );
   // The bench organisation never requires two-step sign-in.
   const calendar = calendarSettings({ timeZone: u!.time_zone, weekStartsOn: u!.week_starts_on });
-  return { id: u!.id, orgId: u!.org_id, role: u!.role, name: u!.name, email: u!.email, twoStepDue: false, calendar };
+  return { id: u!.id, orgId: u!.org_id, role: u!.role, name: u!.name, email: u!.email, twoStepDue: false, calendar, timeZone: ownTimeZone(u!.own_time_zone, u!.time_zone) };
 }
 
 export async function benchProcedures(db: Db, org: BenchOrg, runs: number): Promise<ProcedureResult[]> {

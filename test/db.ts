@@ -8,7 +8,7 @@ import { organisations, users } from "../db/schema";
 import { createCaller } from "../server/api/root";
 import { createContextInner } from "../server/api/trpc";
 import type { Viewer } from "../server/auth/viewer";
-import { calendarSettings } from "../server/domain/calendar";
+import { calendarSettings, ownTimeZone } from "../server/domain/calendar";
 import { twoStepDue } from "../server/domain/two-step-rules";
 import { withDatabase } from "./global-setup";
 
@@ -68,6 +68,7 @@ export async function viewerByEmail(db: Db, email: string): Promise<Viewer> {
     email: u.email,
     twoStepDue: twoStepDue({ role: u.role, orgRequires, enabled: u.totpEnabledAt !== null }),
     calendar: calendarSettings(row),
+    timeZone: ownTimeZone(u.timeZone, row.timeZone),
   };
 }
 

@@ -4,7 +4,7 @@ import { cases, organisations, teamMembers, users } from "../db/schema";
 import { createCaller } from "../server/api/root";
 import { createContextInner } from "../server/api/trpc";
 import type { Viewer } from "../server/auth/viewer";
-import { calendarSettings } from "../server/domain/calendar";
+import { calendarSettings, ownTimeZone } from "../server/domain/calendar";
 
 /** A valid pain report with nothing alarming in it; override what a test is about. */
 export function painReport(overrides: Record<string, unknown> = {}) {
@@ -37,7 +37,7 @@ export async function addAthletes(db: Db, params: { orgId: string; teamId: strin
   await db.insert(teamMembers).values(rows.map((u) => ({ teamId: params.teamId, userId: u.id })));
   const [org] = await db.select().from(organisations).where(eq(organisations.id, params.orgId));
   return rows.map((u) => {
-    const viewer: Viewer = { id: u.id, orgId: u.orgId, role: "athlete", name: u.name, email: u.email, twoStepDue: false, calendar: calendarSettings(org) };
+    const viewer: Viewer = { id: u.id, orgId: u.orgId, role: "athlete", name: u.name, email: u.email, twoStepDue: false, calendar: calendarSettings(org), timeZone: ownTimeZone(u.timeZone, org?.timeZone) };
     return { id: u.id, caller: createCaller(createContextInner({ db, viewer })) };
   });
 }

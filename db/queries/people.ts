@@ -1,5 +1,5 @@
 import { and, asc, eq, ilike, inArray, ne, notInArray, or, type SQL, sql } from "drizzle-orm";
-import { weekStartsOnOf } from "../../server/domain/calendar";
+import { ownTimeZone, weekStartsOnOf } from "../../server/domain/calendar";
 import type { Role } from "../../server/domain/vocab";
 import type { DbOrTx } from "../client";
 import { athleteProfiles, organisations, teamMembers, teams, users } from "../schema";
@@ -150,7 +150,7 @@ export async function calendarOf(db: DbOrTx, params: { userId: string }) {
     .innerJoin(organisations, eq(organisations.id, users.orgId))
     .where(eq(users.id, params.userId))
     .limit(1);
-  return { timeZone: row?.userTz ?? row?.orgTz ?? "UTC", weekStartsOn: weekStartsOnOf(row?.weekStartsOn) };
+  return { timeZone: ownTimeZone(row?.userTz, row?.orgTz), weekStartsOn: weekStartsOnOf(row?.weekStartsOn) };
 }
 
 export async function athleteProfileOf(db: DbOrTx, params: { athleteId: string }) {

@@ -3,6 +3,7 @@ import { submitPainReport } from "../../server/services/pain-report";
 import type { PainArea, PainQuality, PainTiming, RedFlagAnswers } from "../../server/domain/vocab";
 import type { Tx } from "../client";
 import { acknowledgeCase, resolveCase, setReturnToRun } from "../queries/case-actions";
+import { calendarOf } from "../queries/people";
 import type { PainReportInput } from "../queries/pain";
 import type { SeededOrg } from "./index";
 import type { SeedOrg, SeedPainPattern } from "./people";
@@ -48,7 +49,7 @@ export async function seedPainHistory(tx: Tx, params: { org: SeedOrg; ids: Seede
   for (const a of params.org.athletes) {
     const r = rng(`pain:${a.email}`);
     const athleteId = params.ids.athletes.get(a.email)!;
-    const athlete = { id: athleteId, orgId: params.ids.orgId, name: a.name };
+    const athlete = { id: athleteId, orgId: params.ids.orgId, name: a.name, timeZone: (await calendarOf(tx, { userId: athleteId })).timeZone };
     let lastCase: string | null = null;
     for (const p of plan(a.scenario.pain, r)) {
       // Mid-morning in the athlete's zone is close enough: the day is what matters.

@@ -20,6 +20,9 @@ export type CalendarSettings = { timeZone: string; weekStartsOn: WeekStartsOn };
 /** A stored week start as the type: Sunday if it says so, else Monday. */
 export const weekStartsOnOf = (stored: number | null | undefined): WeekStartsOn => (stored === 7 ? 7 : 1);
 
+/** A person's own day follows their time zone when they set one, else their organisation's. */
+export const ownTimeZone = (person: string | null | undefined, organisation: string | null | undefined): string => person ?? organisation ?? "UTC";
+
 /** Settings from an organisation row (a missing row or an unknown week start fall back to UTC and Monday). */
 export const calendarSettings = (org: { timeZone: string; weekStartsOn: number } | null | undefined): CalendarSettings => ({
   timeZone: org?.timeZone ?? "UTC",

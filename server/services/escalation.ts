@@ -41,8 +41,8 @@ export async function evaluateAndEscalate(
   tx: Tx,
   params: { orgId: string; athleteId: string; athleteName: string; report: ReportFacts; source: "report" | "correction"; now: Date },
 ) {
-  const rules = await orgRules(tx, params.orgId);
-  const [previous, athlete] = await Promise.all([
+  const [rules, previous, athlete] = await Promise.all([
+    orgRules(tx, params.orgId),
     recentFacts(tx, { athleteId: params.athleteId, since: addDays(params.report.day, -LOOKBACK_DAYS) }),
     athleteHistory(tx, { athleteId: params.athleteId }),
   ]);

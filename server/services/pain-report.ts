@@ -1,6 +1,5 @@
 import type { DbOrTx } from "../../db/client";
 import { correctPainReport, insertPainReport, type PainReportInput, reportByIdempotencyKey, reportOfAthlete, toFacts } from "../../db/queries/pain";
-import { calendarOf } from "../../db/queries/people";
 import { conflict, notFound, badRequest } from "../api/errors";
 import { localDay } from "../domain/calendar";
 import { nextStepsForAthlete } from "../domain/escalation";
@@ -8,7 +7,8 @@ import { OSTRC_VERSION } from "../domain/ostrc";
 import { evaluateAndEscalate } from "./escalation";
 import { audit } from "./audit";
 
-export type Reporter = { id: string; orgId: string; name: string };
+/** timeZone: the athlete's own (Viewer.timeZone), which decides the day a report counts for. */
+export type Reporter = { id: string; orgId: string; name: string; timeZone: string };
 
 /** Corrections are allowed for a day after reporting; later the report is part of the record. */
 export const CORRECTION_WINDOW_MS = 24 * 60 * 60 * 1000;
@@ -17,20 +17,22 @@ export async function submitPainReport(db: DbOrTx, params: { athlete: Reporter; 
   const now = params.now ?? new Date();
   const { athlete } = params;
   const key = params.idempotencyKey ?? null;
-  const { timeZone } = await calendarOf(db, { userId: athlete.id });
   const result = await db.transaction(async (tx) => {
     const report = await insertPainReport(tx, {
       orgId: athlete.orgId,
       athleteId: athlete.id,
-      day: localDay(now, timeZone),
+      day: localDay(now, athlete.timeZone),
       reportedAt: now,
       input: params.input,
       ostrcVersion: OSTRC_VERSION,
       idempotencyKey: key,
     });
     if (!report) return null;
-    const evaluation = await evaluateAndEscalate(tx, { orgId: athlete.orgId, athleteId: athlete.id, athleteName: athlete.name, report: toFacts(report), source: "report", now });
-    await audit(tx, { orgId: athlete.orgId, actorId: athlete.id, action: "pain-report.create", entityType: "pain_report", entityId: report.id, athleteId: athlete.id });
+    // Sent together: the connection pipelines them instead of waiting on each in turn.
+    const [evaluation] = await Promise.all([
+      evaluateAndEscalate(tx, { orgId: athlete.orgId, athleteId: athlete.id, athleteName: athlete.name, report: toFacts(report), source: "report", now }),
+      audit(tx, { orgId: athlete.orgId, actorId: athlete.id, action: "pain-report.create", entityType: "pain_report", entityId: report.id, athleteId: athlete.id }),
+    ]);
     return { report, ...evaluation };
   });
   if (!result) {

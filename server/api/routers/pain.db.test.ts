@@ -5,10 +5,12 @@
 import { TRPCError } from "@trpc/server";
 import { count, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { evaluations, painReportRevisions, painReports } from "../../../db/schema";
+import { evaluations, painReportRevisions, painReports, users } from "../../../db/schema";
 import { callerAs, userId, useTestDatabase } from "../../../test/db";
 import { type DemoIds, demoIds } from "../../../test/fixtures";
 import { addAthletes, openCasesOf, painReport } from "../../../test/pain";
+import { resolveViewer } from "../../auth/viewer";
+import { localDay } from "../../domain/calendar";
 
 const t = useTestDatabase();
 let ids: DemoIds;
@@ -59,6 +61,19 @@ describe("pain.submit", () => {
     expect(err.code).toBe("BAD_REQUEST");
     expect(err.message).toContain(message);
     expect(await reportCount()).toBe(before);
+  });
+
+  it("counts a report for the day of the athlete's own time zone, read with the session", async () => {
+    // Kiritimati is 14 hours ahead of UTC and 13 or 14 ahead of London: its day is never London's.
+    await t.db.update(users).set({ timeZone: "Pacific/Kiritimati" }).where(eq(users.email, "athlete02@riverside.example"));
+    const [row] = await t.db.select().from(users).where(eq(users.email, "athlete02@riverside.example"));
+    const now = Math.floor(Date.now() / 1000);
+    const viewer = await resolveViewer(t.db, { uid: row!.id, sv: row!.sessionVersion, authAt: now, seenAt: now });
+    expect(viewer).toMatchObject({ timeZone: "Pacific/Kiritimati", calendar: { timeZone: "Europe/London" } });
+    const before = new Date();
+    const result = await (await callerAs(t.db, "athlete02@riverside.example")).pain.submit(painReport({ painNow: 1 }) as never);
+    const [report] = await t.db.select().from(painReports).where(eq(painReports.id, result.reportId));
+    expect([localDay(before, "Pacific/Kiritimati"), localDay(new Date(), "Pacific/Kiritimati")]).toContain(report!.day);
   });
 
   it("is refused to every role but athletes", async () => {

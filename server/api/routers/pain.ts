@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { lastOstrcDay, reportsOfAthlete } from "../../../db/queries/pain";
-import { calendarOf } from "../../../db/queries/people";
 import { addDays, localDay } from "../../domain/calendar";
 import { painCorrectInput, painSubmitInput } from "../../schemas/pain";
 import { correctReport, CORRECTION_WINDOW_MS, submitPainReport } from "../../services/pain-report";
@@ -12,8 +11,8 @@ const OSTRC_EVERY_DAYS = 7;
 export const painRouter = router({
   /** What the report form needs: whether to offer the weekly questionnaire. */
   formContext: athleteProcedure.query(async ({ ctx }) => {
-    const [{ timeZone }, last] = await Promise.all([calendarOf(ctx.db, { userId: ctx.viewer.id }), lastOstrcDay(ctx.db, { athleteId: ctx.viewer.id })]);
-    const today = localDay(new Date(), timeZone);
+    const last = await lastOstrcDay(ctx.db, { athleteId: ctx.viewer.id });
+    const today = localDay(new Date(), ctx.viewer.timeZone);
     return { offerOstrc: !last || last <= addDays(today, -OSTRC_EVERY_DAYS), lastOstrcDay: last };
   }),
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { calendarOf } from "../../../db/queries/people";
+import type { Viewer } from "../../auth/viewer";
 import { pausesOf } from "../../../db/queries/assignments";
 import { assignmentItemOfAthlete, athletePlan, setCompletion } from "../../../db/queries/today";
 import { LATE_FILL_DAYS } from "../../domain/adherence";
@@ -10,9 +10,9 @@ import { badRequest, notFound } from "../errors";
 import { athleteProcedure, router } from "../trpc";
 
 
-async function window(ctx: { db: Parameters<typeof calendarOf>[0]; viewer: { id: string } }, requested?: string) {
-  const { timeZone, weekStartsOn } = await calendarOf(ctx.db, { userId: ctx.viewer.id });
-  const today = localDay(new Date(), timeZone);
+function window(viewer: Viewer, requested?: string) {
+  const { weekStartsOn } = viewer.calendar;
+  const today = localDay(new Date(), viewer.timeZone);
   const target = requested ?? today;
   if (target > today) throw badRequest("You cannot check off a day that has not happened yet.");
   if (target < addDays(today, -LATE_FILL_DAYS)) throw badRequest(`You can fill in today and the last ${LATE_FILL_DAYS} days only.`);
@@ -21,7 +21,7 @@ async function window(ctx: { db: Parameters<typeof calendarOf>[0]; viewer: { id:
 
 export const todayRouter = router({
   get: athleteProcedure.input(z.object({ day: day().optional() }).default({})).query(async ({ ctx, input }) => {
-    const { today, target, weekStartsOn } = await window(ctx, input.day);
+    const { today, target, weekStartsOn } = window(ctx.viewer, input.day);
     const plan = await athletePlan(ctx.db, { athleteId: ctx.viewer.id, from: weekStart(addDays(today, -LATE_FILL_DAYS), weekStartsOn), to: today });
     return {
       today,
@@ -45,7 +45,7 @@ export const todayRouter = router({
       }),
     )
     .mutation(async ({ ctx, input }) => {
-      const { today } = await window(ctx, input.day);
+      const { today } = window(ctx.viewer, input.day);
       const assignment = await assignmentItemOfAthlete(ctx.db, { athleteId: ctx.viewer.id, assignmentId: input.assignmentId, itemId: input.itemId });
       if (!assignment) throw notFound("Exercise");
       const active = assignment.status !== "ended" && assignment.startDay <= input.day && (assignment.endDay === null || assignment.endDay >= input.day);
