@@ -5,7 +5,8 @@ import { transformer } from "../server/api/transformer";
 
 export type LoadResult = { name: string; connections: number; seconds: number; requests: number; throughput: number; p50: number; p97_5: number; p99: number; errors: number; non2xx: number };
 
-export async function load(opts: { name: string; url: string; path: string; cookies: string[]; body: () => string; connections: number; seconds: number }): Promise<LoadResult> {
+/** origin: the app's public address, when the load goes to one instance behind a round robin. */
+export async function load(opts: { name: string; url: string; origin?: string; path: string; cookies: string[]; body: () => string; connections: number; seconds: number }): Promise<LoadResult> {
   let n = 0;
   const result = await autocannon({
     url: opts.url,
@@ -17,7 +18,7 @@ export async function load(opts: { name: string; url: string; path: string; cook
         path: opts.path,
         setupRequest: (req) => ({
           ...req,
-          headers: { ...req.headers, "content-type": "application/json", cookie: opts.cookies[n++ % opts.cookies.length]!, origin: opts.url },
+          headers: { ...req.headers, "content-type": "application/json", cookie: opts.cookies[n++ % opts.cookies.length]!, origin: opts.origin ?? opts.url },
           body: opts.body(),
         }),
       },

@@ -2,9 +2,16 @@
  * `npm start`: check the environment, build when the build is missing or older than the
  * sources, then run the production server. The server itself migrates and seeds at start
  * (instrumentation.ts), so only one process ever opens the embedded database.
+ *
+ * On a PostgreSQL server it runs one server process per core (UPRIGHT_WORKERS to choose): one
+ * Node process uses one core, and under load the server is CPU-bound. The processes share the
+ * port through Node's cluster module, and the app is already safe to run as several instances
+ * (stateless sessions, scheduled work and the outbox claimed with locks).
  */
 import { spawn, spawnSync } from "node:child_process";
+import cluster from "node:cluster";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import postgres from "postgres";
 import { DEMO_ACCOUNTS } from "../db/seed/accounts";
@@ -62,8 +69,8 @@ function buildIfNeeded() {
   if (result.status !== 0) fail("the build failed (see above).");
 }
 
-async function waitForHealth(url: string, child: ReturnType<typeof spawn>) {
-  for (let i = 0; i < 600 && child.exitCode === null; i++) {
+async function waitForHealth(url: string, running: () => boolean) {
+  for (let i = 0; i < 600 && running(); i++) {
     try {
       const res = await fetch(`${url}/api/health`);
       if (res.ok) return true;
@@ -75,25 +82,83 @@ async function waitForHealth(url: string, child: ReturnType<typeof spawn>) {
   return false;
 }
 
+/** How many server processes: one on the embedded database, which only one process may open. */
+function workerCount(): number {
+  const asked = process.env.UPRIGHT_WORKERS;
+  if (!process.env.DATABASE_URL) {
+    if (asked && asked !== "1") fail("UPRIGHT_WORKERS above 1 needs DATABASE_URL: the embedded database is opened by one process only.");
+    return 1;
+  }
+  if (!asked) return os.availableParallelism();
+  const n = Number(asked);
+  if (!Number.isInteger(n) || n < 1 || n > 64) fail("UPRIGHT_WORKERS must be a whole number from 1 to 64.");
+  return n;
+}
+
+const nextBin = () => require.resolve("next/dist/bin/next");
+
+// A larger young generation: each request leaves many short-lived objects (rows, JSON, streams),
+// and with V8's default garbage collection took 15% of the server's CPU under load. Flags in the
+// caller's NODE_OPTIONS come after, so they win.
+const serverEnv = (): NodeJS.ProcessEnv => ({ ...process.env, NODE_ENV: "production" as const, NODE_OPTIONS: `--max-semi-space-size=64 ${process.env.NODE_OPTIONS ?? ""}`.trim() });
+
+function exitWith(code: number | null, signal: NodeJS.Signals | null): never {
+  if (code !== 0) console.error(`Upright stopped: the server ${signal ? `was ended by ${signal}` : `exited with code ${code}`}.`);
+  process.exit(code ?? 1);
+}
+
+/** One server process, as `next start`. Returns whether it is still running. */
+function startOne(port: number): () => boolean {
+  const child = spawn(process.execPath, [nextBin(), "start", "-p", String(port)], { stdio: ["ignore", "inherit", "inherit"], env: serverEnv() });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
+  child.on("exit", exitWith);
+  return () => child.exitCode === null;
+}
+
+/**
+ * n server processes sharing the port. One that fails later is replaced; one that fails within
+ * its first 20 seconds stops them all, since a replacement would fail the same way (a bad setting,
+ * a database that refuses the migration).
+ */
+function startWorkers(port: number, n: number): () => boolean {
+  cluster.setupPrimary({ exec: nextBin(), args: ["start", "-p", String(port)], execArgv: [] });
+  const startedAt = new Map<number, number>();
+  const fork = () => {
+    const worker = cluster.fork(serverEnv());
+    startedAt.set(worker.id, Date.now());
+  };
+  let stopping = false;
+  const running = () => Object.keys(cluster.workers ?? {}).length > 0;
+  const stop = (signal: NodeJS.Signals) => {
+    stopping = true;
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
+  };
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => stop(signal));
+  cluster.on("exit", (worker, code, signal) => {
+    if (stopping) {
+      if (!running()) process.exit(0);
+      return;
+    }
+    if (Date.now() - (startedAt.get(worker.id) ?? 0) < 20_000) {
+      stop("SIGTERM");
+      exitWith(code, signal as NodeJS.Signals | null);
+    }
+    console.error(`Upright: a server process ${signal ? `was ended by ${signal}` : `exited with code ${code}`}; starting another.`);
+    fork();
+  });
+  for (let i = 0; i < n; i++) fork();
+  return running;
+}
+
 async function main() {
   const { port, dataDir } = prepareEnv();
   await checkDatabase(dataDir);
+  const workers = workerCount();
   if (process.env.UPRIGHT_SKIP_BUILD !== "1") buildIfNeeded();
-  const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(port)], {
-    stdio: ["ignore", "inherit", "inherit"],
-    // A larger young generation: each request leaves many short-lived objects (rows, JSON, streams),
-    // and with V8's default garbage collection took 15% of the server's CPU under load. Flags in
-    // the caller's NODE_OPTIONS come after, so they win.
-    env: { ...process.env, NODE_ENV: "production", NODE_OPTIONS: `--max-semi-space-size=64 ${process.env.NODE_OPTIONS ?? ""}`.trim() },
-  });
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
-  child.on("exit", (code, signal) => {
-    if (code !== 0) console.error(`Upright stopped: the server ${signal ? `was ended by ${signal}` : `exited with code ${code}`}.`);
-    process.exit(code ?? 1);
-  });
+  const running = workers === 1 ? startOne(port) : startWorkers(port, workers);
   const url = `http://localhost:${port}`;
-  if (await waitForHealth(url, child)) {
-    console.log(`\nUpright is running at ${url}`);
+  if (await waitForHealth(url, running)) {
+    console.log(`\nUpright is running at ${url}${workers > 1 ? ` (${workers} server processes)` : ""}`);
     console.log(`Database: ${process.env.DATABASE_URL ? "PostgreSQL server (DATABASE_URL)" : `embedded PGlite in ${dataDir}`}`);
     console.log("Demo logins (password for all: upright-demo-pass):");
     for (const a of DEMO_ACCOUNTS) console.log(`  ${a.role.padEnd(8)} ${a.email}`);
