@@ -5,6 +5,8 @@ const nextConfig = {
   // PGlite ships WASM and data files: load it from node_modules instead of bundling copies.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pino"],
   typedRoutes: false,
+  // The browser gets no Node Buffer polyfill: see components/providers/no-buffer.ts.
+  turbopack: { resolveAlias: { "next/dist/compiled/buffer": { browser: "./components/providers/no-buffer.ts" } } },
 };
 
 module.exports = nextConfig;
