@@ -5,8 +5,7 @@ import { transformer } from "../server/api/transformer";
 
 export type LoadResult = { name: string; connections: number; seconds: number; requests: number; throughput: number; p50: number; p97_5: number; p99: number; errors: number; non2xx: number };
 
-/** origin: the app's public address, when the load goes to one instance behind a round robin. */
-export async function load(opts: { name: string; url: string; origin?: string; path: string; cookies: string[]; body: () => string; connections: number; seconds: number }): Promise<LoadResult> {
+export async function load(opts: { name: string; url: string; path: string; cookies: string[]; body: () => string; connections: number; seconds: number }): Promise<LoadResult> {
   let n = 0;
   const result = await autocannon({
     url: opts.url,
@@ -18,7 +17,7 @@ export async function load(opts: { name: string; url: string; origin?: string; p
         path: opts.path,
         setupRequest: (req) => ({
           ...req,
-          headers: { ...req.headers, "content-type": "application/json", cookie: opts.cookies[n++ % opts.cookies.length]!, origin: opts.origin ?? opts.url },
+          headers: { ...req.headers, "content-type": "application/json", cookie: opts.cookies[n++ % opts.cookies.length]!, origin: opts.url },
           body: opts.body(),
         }),
       },

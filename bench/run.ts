@@ -109,15 +109,18 @@ async function main() {
       await server.stop();
     }
     if (url && arg("instances", 1) >= 2 && !flag("no-load")) {
-      // Single-process instances, to show what a second process brings (npm start above runs one
-      // per core on its own).
-      console.log("Load: one server process, then two instances behind a round robin…");
-      const behind = { env: { ...env, UPRIGHT_SKIP_BUILD: "1", UPRIGHT_WORKERS: "1" }, publicUrl: "http://127.0.0.1:3410" };
+      console.log("Load: one instance of two server processes, then two instances behind a round robin…");
+      const workers = await startServer({ port: 3403, env: { ...env, UPRIGHT_SKIP_BUILD: "1", UPRIGHT_WORKERS: "2" } });
+      try {
+        const coach = await signIn(workers.url, org.coachEmail, BENCH_PASSWORD);
+        loadResults.push(await load({ name: "roster.page, 2 processes (UPRIGHT_WORKERS=2)", url: workers.url, path: "/api/trpc/roster.page?batch=1", cookies: [coach], body: rosterBody, connections: 50, seconds: 20 }));
+      } finally {
+        await workers.stop();
+      }
+      const behind = { env: { ...env, UPRIGHT_SKIP_BUILD: "1" }, publicUrl: "http://127.0.0.1:3410" };
       const [a, b] = await Promise.all([startServer({ port: 3401, ...behind }), startServer({ port: 3402, ...behind })]);
       const rr = await roundRobin(3410, [3401, 3402]);
       try {
-        const single = await signIn("http://127.0.0.1:3410", org.coachEmail, BENCH_PASSWORD);
-        loadResults.push(await load({ name: "roster.page, 1 process", url: "http://127.0.0.1:3401", origin: "http://127.0.0.1:3410", path: "/api/trpc/roster.page?batch=1", cookies: [single], body: rosterBody, connections: 50, seconds: 20 }));
         const coach = await signIn("http://127.0.0.1:3410", org.coachEmail, BENCH_PASSWORD);
         loadResults.push(await load({ name: "roster.page, 2 instances", url: "http://127.0.0.1:3410", path: "/api/trpc/roster.page?batch=1", cookies: [coach], body: rosterBody, connections: 50, seconds: 20 }));
       } finally {

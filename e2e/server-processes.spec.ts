@@ -1,5 +1,5 @@
 /**
- * `npm start` on a PostgreSQL server: one server process per core sharing the port. Both start
+ * `npm start` on a PostgreSQL server with UPRIGHT_WORKERS=2: two server processes sharing the port. Both start
  * on an empty database at once (migrations and demo data are set up once, under a lock), a
  * session signed by one is honoured by the other, and one signal stops them all. Runs where a
  * PostgreSQL server answers (CI has one), on a database of its own.
@@ -42,7 +42,7 @@ function statusOf(url: string, cookie: string): Promise<number> {
   });
 }
 
-test("npm start on a PostgreSQL server runs two server processes that share one port and stop together", async () => {
+test("npm start on a PostgreSQL server with UPRIGHT_WORKERS=2 runs two server processes that share one port and stop together", async () => {
   test.skip(!(await pgServerAnswers()), "no PostgreSQL server answers on 127.0.0.1:5432");
   test.setTimeout(150_000);
   const name = `upright_workers_${process.pid}_${Date.now()}`;

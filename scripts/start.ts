@@ -3,15 +3,16 @@
  * sources, then run the production server. The server itself migrates and seeds at start
  * (instrumentation.ts), so only one process ever opens the embedded database.
  *
- * On a PostgreSQL server it runs one server process per core (UPRIGHT_WORKERS to choose): one
- * Node process uses one core, and under load the server is CPU-bound. The processes share the
- * port through Node's cluster module, and the app is already safe to run as several instances
- * (stateless sessions, scheduled work and the outbox claimed with locks).
+ * On a PostgreSQL server UPRIGHT_WORKERS=n runs n server processes sharing the port through
+ * Node's cluster module: one Node process uses one core, and under load the server is CPU-bound.
+ * The app is already safe to run as several instances (stateless sessions, scheduled work and
+ * the outbox claimed with locks). The default is one: on a two-core machine that also runs
+ * PostgreSQL, two processes raised throughput little and lengthened the roster's slowest
+ * requests (README, Performance); with the database elsewhere, give it the machine's cores.
  */
 import { spawn, spawnSync } from "node:child_process";
 import cluster from "node:cluster";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import postgres from "postgres";
 import { DEMO_ACCOUNTS } from "../db/seed/accounts";
@@ -89,8 +90,7 @@ function workerCount(): number {
     if (asked && asked !== "1") fail("UPRIGHT_WORKERS above 1 needs DATABASE_URL: the embedded database is opened by one process only.");
     return 1;
   }
-  if (!asked) return os.availableParallelism();
-  const n = Number(asked);
+  const n = Number(asked ?? 1);
   if (!Number.isInteger(n) || n < 1 || n > 64) fail("UPRIGHT_WORKERS must be a whole number from 1 to 64.");
   return n;
 }
