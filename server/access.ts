@@ -8,6 +8,7 @@ import type { DbOrTx } from "../db/client";
 import { teamMembers, teams, users } from "../db/schema";
 import { notFound } from "./api/errors";
 import type { Viewer } from "./auth/viewer";
+import { ownTimeZone } from "./domain/calendar";
 
 /** Teams a coach coaches (not archived); every team of the organisation for physios and admins. */
 export function visibleTeamsCondition(viewer: Viewer): SQL {
@@ -42,16 +43,20 @@ export function visibleAthletesCondition(viewer: Viewer): SQL {
   }
 }
 
-export type AthleteRef = { id: string; name: string; email: string };
+/**
+ * timeZone: the one the athlete's day follows, theirs if set, else the organisation's. A visible
+ * athlete is always of the viewer's organisation, so its calendar (on the viewer) is theirs too.
+ */
+export type AthleteRef = { id: string; name: string; email: string; timeZone: string };
 
 export async function findVisibleAthlete(db: DbOrTx, viewer: Viewer, athleteId: string): Promise<AthleteRef | null> {
   if (!isUuid(athleteId)) return null;
   const [row] = await db
-    .select({ id: users.id, name: users.name, email: users.email })
+    .select({ id: users.id, name: users.name, email: users.email, timeZone: users.timeZone })
     .from(users)
     .where(and(eq(users.id, athleteId), visibleAthletesCondition(viewer)))
     .limit(1);
-  return row ?? null;
+  return row ? { ...row, timeZone: ownTimeZone(row.timeZone, viewer.calendar.timeZone) } : null;
 }
 
 export async function requireVisibleAthlete(db: DbOrTx, viewer: Viewer, athleteId: string): Promise<AthleteRef> {

@@ -4,7 +4,7 @@ import type { DbOrTx } from "../../db/client";
 import { adherenceByAthleteWeek } from "../../db/queries/adherence-sql";
 import { casesOfAthlete, firstDayOfAthlete, ostrcWeeks, painPoints, timeline } from "../../db/queries/athlete-progress";
 import { currentReturnToRun } from "../../db/queries/case-detail";
-import { athleteProfileOf, calendarOf } from "../../db/queries/people";
+import { athleteProfileOf } from "../../db/queries/people";
 import { users } from "../../db/schema";
 import { requireVisibleAthlete } from "../access";
 import type { Viewer } from "../auth/viewer";
@@ -25,7 +25,9 @@ export async function audienceFor(db: DbOrTx, viewer: Viewer, athleteId: string)
 
 export async function loadAthleteProgress(db: DbOrTx, viewer: Viewer, input: z.output<typeof athleteProgressInput>) {
   const athlete = await requireVisibleAthlete(db, viewer, input.athleteId);
-  const [who, { timeZone, weekStartsOn }] = await Promise.all([audienceFor(db, viewer, athlete.id), calendarOf(db, { userId: athlete.id })]);
+  const who = await audienceFor(db, viewer, athlete.id);
+  const { timeZone } = athlete;
+  const { weekStartsOn } = viewer.calendar;
   const now = new Date();
   const today = localDay(now, timeZone);
   const first = input.range === "all" ? await firstDayOfAthlete(db, { athleteId: athlete.id, timeZone }) : null;

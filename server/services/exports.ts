@@ -6,7 +6,6 @@ import Papa from "papaparse";
 import type { DbOrTx } from "../../db/client";
 import { allCompletions, allPainReports } from "../../db/queries/athlete-history";
 import { timeline } from "../../db/queries/athlete-progress";
-import { calendarOf } from "../../db/queries/people";
 import { requireVisibleAthlete } from "../access";
 import type { Viewer } from "../auth/viewer";
 import { localDay } from "../domain/calendar";
@@ -50,7 +49,7 @@ const HISTORY_FIELDS = ["date", "record", "program", "exercise", "pain_now_0_10"
 export async function athleteHistoryCsv(db: DbOrTx, viewer: Viewer, input: { athleteId: string }, ip: string | null) {
   const athlete = await requireVisibleAthlete(db, viewer, input.athleteId);
   const who = await audienceFor(db, viewer, athlete.id);
-  const { timeZone } = await calendarOf(db, { userId: athlete.id });
+  const { timeZone } = athlete;
   const [reports, done, events] = await Promise.all([
     who.painShared ? allPainReports(db, { athleteId: athlete.id }) : Promise.resolve([]),
     allCompletions(db, { athleteId: athlete.id }),

@@ -11,7 +11,6 @@ import {
   overlappingAssignments,
   setAssignmentVersion,
 } from "../../../db/queries/assignments";
-import { calendarOf } from "../../../db/queries/people";
 import { programById } from "../../../db/queries/programs";
 import { teamMembers, users } from "../../../db/schema";
 import { findVisibleAthlete, requireVisibleAthlete, requireVisibleTeam, visibleAthletesCondition } from "../../access";
@@ -78,22 +77,22 @@ export const assignmentRouter = router({
   /** Pause, resume or end. Coaches for their athletes; physios may pause or end from a case. */
   setStatus: staffProcedure.input(assignmentStatusInput).mutation(async ({ ctx, input }) => {
     const assignment = await assignmentInOrg(ctx.db, { orgId: ctx.viewer.orgId, id: input.id });
-    if (!assignment || !(await findVisibleAthlete(ctx.db, ctx.viewer, assignment.athleteId))) throw notFound("Assignment");
+    const athlete = assignment && (await findVisibleAthlete(ctx.db, ctx.viewer, assignment.athleteId));
+    if (!assignment || !athlete) throw notFound("Assignment");
     if (assignment.status === "ended") throw badRequest("This assignment has ended; assign the program again instead.");
-    const { timeZone } = await calendarOf(ctx.db, { userId: assignment.athleteId });
-    const today = localDay(new Date(), timeZone);
+    const today = localDay(new Date(), athlete.timeZone);
     return ctx.db.transaction((tx) => changeAssignmentStatus(tx, { id: assignment.id, status: input.status, day: today }));
   }),
 
   /** Moves the athlete to the program's latest version from today; the old version's history stays as it was. */
   moveToLatest: coachProcedure.input(z.object({ id: id("Assignment") })).mutation(async ({ ctx, input }) => {
     const assignment = await assignmentInOrg(ctx.db, { orgId: ctx.viewer.orgId, id: input.id });
-    if (!assignment || !(await findVisibleAthlete(ctx.db, ctx.viewer, assignment.athleteId))) throw notFound("Assignment");
+    const athlete = assignment && (await findVisibleAthlete(ctx.db, ctx.viewer, assignment.athleteId));
+    if (!assignment || !athlete) throw notFound("Assignment");
     if (assignment.status === "ended") throw badRequest("This assignment has ended.");
     const latest = await latestVersionOf(ctx.db, { programId: assignment.programId });
     if (!latest || latest.id === assignment.versionId) throw badRequest("This athlete already has the latest version.");
-    const { timeZone } = await calendarOf(ctx.db, { userId: assignment.athleteId });
-    const today = localDay(new Date(), timeZone);
+    const today = localDay(new Date(), athlete.timeZone);
     return ctx.db.transaction(async (tx) => {
       // Not started yet (or starting today): nothing to preserve, so the assignment simply takes the new version.
       if (assignment.startDay >= today) {

@@ -3,7 +3,7 @@ import { adherenceInputs } from "../../../db/queries/adherence";
 import { assignmentsOfAthlete } from "../../../db/queries/assignments";
 import { currentReturnToRun, openCaseOf } from "../../../db/queries/case-detail";
 import { reportsOfAthlete } from "../../../db/queries/pain";
-import { athleteProfileOf, calendarOf } from "../../../db/queries/people";
+import { athleteProfileOf } from "../../../db/queries/people";
 import { requireVisibleAthlete } from "../../access";
 import { adherenceWindow, summariseAdherence } from "../../domain/adherence-summary";
 import { addDays, localDay } from "../../domain/calendar";
@@ -15,8 +15,8 @@ export const athleteRouter = router({
   /** One athlete as staff see them. Coaches get pain figures only when the athlete shares them, and never clinical notes. */
   summary: staffProcedure.input(z.object({ athleteId: id("Athlete") })).query(async ({ ctx, input }) => {
     const athlete = await requireVisibleAthlete(ctx.db, ctx.viewer, input.athleteId);
-    const { timeZone, weekStartsOn } = await calendarOf(ctx.db, { userId: athlete.id });
-    const today = localDay(new Date(), timeZone);
+    const { weekStartsOn } = ctx.viewer.calendar;
+    const today = localDay(new Date(), athlete.timeZone);
     const window = adherenceWindow(today, weekStartsOn);
     const [profile, assignments, inputs, openCase, returnToRun] = await Promise.all([
       athleteProfileOf(ctx.db, { athleteId: athlete.id }),

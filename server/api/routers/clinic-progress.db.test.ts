@@ -2,8 +2,10 @@
  * Clinic overview, athlete progress and the CSV exports against values counted by hand on the
  * fixture club (test/dashboard-fixture.ts).
  */
+import { eq } from "drizzle-orm";
 import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { users } from "../../../db/schema";
 import { callerAs, useTestDatabase } from "../../../test/db";
 import { buildDashboardClub, type DashboardClub, FIXED_NOW } from "../../../test/dashboard-fixture";
 
@@ -75,6 +77,20 @@ describe("progress.athlete", () => {
       ["2026-03-02", 33, true, true],
       ["2026-03-09", null, false, false],
     ]);
+  });
+
+  it("counts days by the athlete's own time zone when they set one, for staff as for themself", async () => {
+    // 13:00 UTC on 11 March is already 12 March in Kiritimati (UTC+14), still 11 March in Berlin.
+    await t.db.update(users).set({ timeZone: "Pacific/Kiritimati" }).where(eq(users.id, club.ada.id));
+    try {
+      const asCoach = await (await callerAs(t.db, club.coach.email)).progress.athlete({ athleteId: club.ada.id, range: "4w" });
+      const summary = await (await callerAs(t.db, club.coach.email)).athlete.summary({ athleteId: club.ada.id });
+      expect([asCoach.today, summary.today]).toEqual(["2026-03-12", "2026-03-12"]);
+    } finally {
+      await t.db.update(users).set({ timeZone: null }).where(eq(users.id, club.ada.id));
+    }
+    const back = await (await callerAs(t.db, club.coach.email)).progress.athlete({ athleteId: club.ada.id, range: "4w" });
+    expect(back.today).toBe("2026-03-11");
   });
 
   it("marks program changes and case events; the coach sees tiers, not outcomes", async () => {
