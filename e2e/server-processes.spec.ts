@@ -1,8 +1,9 @@
 /**
  * `npm start` on a PostgreSQL server with UPRIGHT_WORKERS=2: two server processes sharing the port. Both start
  * on an empty database at once (migrations and demo data are set up once, under a lock), a
- * session signed by one is honoured by the other, and one signal stops them all. Runs where a
- * PostgreSQL server answers (CI has one), on a database of its own.
+ * session signed by one is honoured by the other, and one signal stops them all. Needs the
+ * PostgreSQL server every machine of this project runs (127.0.0.1:5432, or TEST_DATABASE_URL),
+ * on a database of its own. On the embedded database, more than one process is refused.
  */
 import { execFileSync, spawn } from "node:child_process";
 import http from "node:http";
@@ -43,7 +44,7 @@ function statusOf(url: string, cookie: string): Promise<number> {
 }
 
 test("npm start on a PostgreSQL server with UPRIGHT_WORKERS=2 runs two server processes that share one port and stop together", async () => {
-  test.skip(!(await pgServerAnswers()), "no PostgreSQL server answers on 127.0.0.1:5432");
+  expect(await pgServerAnswers(), `this test needs the PostgreSQL server at ${pgServerUrl}`).toBe(true);
   test.setTimeout(150_000);
   const name = `upright_workers_${process.pid}_${Date.now()}`;
   const server = postgres(pgServerUrl, { max: 1, onnotice: () => {} });
@@ -74,4 +75,17 @@ test("npm start on a PostgreSQL server with UPRIGHT_WORKERS=2 runs two server pr
     await server.unsafe(`drop database if exists ${name} with (force)`);
     await server.end();
   }
+});
+
+test("npm start refuses more than one server process on the embedded database, saying why", async () => {
+  const child = spawn(process.execPath, [require.resolve("tsx/cli"), "scripts/start.ts"], {
+    env: { ...process.env, DATABASE_URL: "", UPRIGHT_WORKERS: "2", UPRIGHT_SKIP_BUILD: "1", UPRIGHT_DATA_DIR: `.test-data/workers-${process.pid}`, PORT: "3199" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout.on("data", (d: Buffer) => (output += d.toString()));
+  child.stderr.on("data", (d: Buffer) => (output += d.toString()));
+  const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+  expect(code).toBe(1);
+  expect(output).toContain("UPRIGHT_WORKERS above 1 needs DATABASE_URL: the embedded database is opened by one process only.");
 });
