@@ -3,7 +3,7 @@ import { expect, it } from "vitest";
 import { rowsOf } from "../db/client";
 import { useTestDatabase } from "../test/db";
 import { generateFederation } from "./generate";
-import { benchProcedures } from "./procedures";
+import { benchAfterCheckOffs, benchProcedures } from "./procedures";
 import { fillYearOfStore, timeWarmup } from "./warmup";
 
 const t = useTestDatabase();
@@ -28,4 +28,8 @@ it("the benchmark's generator and procedure timings run on a tiny federation", a
   const results = await benchProcedures(t.db, org, 2);
   expect(results.map((r) => r.name)).toContain("triage queue");
   for (const r of results) expect(r.procedure.median).toBeGreaterThan(0);
+  // Every athlete checks off each round, so the tiny federation always has check-offs to time.
+  const afterCheckOffs = await benchAfterCheckOffs(t.db, org, 1);
+  expect(afterCheckOffs.procedure.runs).toBe(5);
+  expect(afterCheckOffs.checkOff.runs).toBeGreaterThan(0);
 });

@@ -12,7 +12,7 @@ export type BenchResults = {
   data: { athletes: number; teams: number; days: number; rows: Record<string, number>; generateSeconds: number };
   storeWarmup: WarmupTiming;
   procedures: ProcedureResult[];
-  afterCheckOffs: { name: string; procedure: Timing };
+  afterCheckOffs: { name: string; procedure: Timing; checkOff?: Timing };
   load: LoadResult[];
   pages: PageMetrics[];
   routes: RouteSize[];
@@ -30,6 +30,8 @@ export function markdown(r: BenchResults): string {
     ...r.procedures.map((p) => `| ${p.name} | ${p.coldMs} | ${p.procedure.median} | ${p.procedure.p95} | ${p.sqlLowerBound.median} | ${p.ratio}× |`),
     `| ${r.afterCheckOffs.name} | | ${r.afterCheckOffs.procedure.median} | ${r.afterCheckOffs.procedure.p95} | | |`,
   ];
+  const checkOff = r.afterCheckOffs.checkOff;
+  if (checkOff) out.push(`| check-off (today.setDone), athlete, ${checkOff.runs} of them | | ${checkOff.median} | ${checkOff.p95} | | |`);
   if (r.load.length) {
     out.push("", "| load (autocannon) | conns × s | req/s | p50 ms | p97.5 ms | p99 ms | errors | non-2xx |", "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
     out.push(...r.load.map((l) => `| ${l.name} | ${l.connections} × ${l.seconds} | ${l.throughput} | ${l.p50} | ${l.p97_5} | ${l.p99} | ${l.errors} | ${l.non2xx} |`));

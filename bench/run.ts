@@ -72,6 +72,7 @@ async function main() {
   const procedures = await benchProcedures(database.db, org, runs);
   const afterCheckOffs = await benchAfterCheckOffs(database.db, org);
   console.log(`  ${afterCheckOffs.name}: median ${afterCheckOffs.procedure.median} ms (p95 ${afterCheckOffs.procedure.p95})`);
+  console.log(`  check-offs: median ${afterCheckOffs.checkOff.median} ms (p95 ${afterCheckOffs.checkOff.p95}, ${afterCheckOffs.checkOff.runs} of them)`);
   const [athleteRow] = rowsOf<{ id: string }>(await database.db.execute(sql`select id from users where email = ${org.athleteEmail}`));
   const [caseRow] = rowsOf<{ id: string }>(await database.db.execute(sql`select id from cases where org_id = ${org.orgId} and status <> 'resolved' order by id limit 1`));
   await database.close();

@@ -14,10 +14,10 @@ import { recentAdherenceCtes } from "../../db/queries/adherence-recent";
 import { adherenceCtes } from "../../db/queries/adherence-sql";
 import { fillOrgWeekPain, fillTeamWeekAdherence, trustedOrgWeekPain, trustedTeamWeeks } from "../../db/queries/rollups";
 import { organisations, teams, users } from "../../db/schema";
-import { addDays, type Day, type WeekStartsOn, weeksBetween } from "../domain/calendar";
+import { type Day, type WeekStartsOn, weeksBetween } from "../domain/calendar";
 import { rollupCutoffs } from "../domain/rollups";
 import { weekRange } from "../domain/ranges";
-import { orgCalendar } from "./org-calendar";
+import { orgCalendar, recentWindow } from "./org-calendar";
 
 /**
  * Athletes per statement. From an empty store a batch is about 0.1 s of counting on a PostgreSQL
@@ -38,7 +38,7 @@ export async function warmAdherenceStore(db: Db, opts: { now?: Date; batch?: num
     // The window the dashboards ask for by default (12 weeks); the roster's 4 weeks lie inside it.
     const range = weekRange("12w", cal.today, cal.weekStartsOn);
     const window = { from: range.from, to: range.to, weekStartsOn: cal.weekStartsOn, now };
-    const recent = { ...window, from: addDays(cal.thisWeek, -21) };
+    const recent = recentWindow(cal);
     for (const [low, high] of await idRanges(db, org.id, batch)) {
       const athletes = and(eq(users.orgId, org.id), eq(users.role, "athlete"), gte(users.id, low), high ? lt(users.id, high) : undefined)!;
       const counted = await db.transaction(async (tx) => {

@@ -5,7 +5,7 @@ import type { Viewer } from "../auth/viewer";
 import { addDays, eachDay } from "../domain/calendar";
 import type { z } from "zod";
 import type { rosterPageInput } from "../schemas/dashboard";
-import { calendarAt } from "./org-calendar";
+import { calendarAt, recentWindow } from "./org-calendar";
 
 export const SPARK_DAYS = 14;
 
@@ -26,7 +26,7 @@ export const ratioOf = (done: number | null | undefined, due: number | null | un
 export async function loadRosterPage(db: DbOrTx, viewer: Viewer, input: RosterQuery) {
   if (input.teamId) await requireVisibleTeam(db, viewer, input.teamId);
   const cal = calendarAt(viewer.calendar);
-  const window = { from: addDays(cal.thisWeek, -21), to: addDays(cal.thisWeek, 6), weekStartsOn: cal.weekStartsOn, now: cal.now };
+  const window = recentWindow(cal);
   const sparkDays = eachDay(addDays(cal.today, -(SPARK_DAYS - 1)), cal.today);
   const { rows, total, painByDay: daily } = await rosterPage(db, {
     athletes: visibleAthletesCondition(viewer),

@@ -5,10 +5,9 @@ import { earliestDay, keyFigures, newCasesByWeek, painBandsByWeek, type Scope, t
 import { teams } from "../../db/schema";
 import { requireVisibleTeam, visibleAthletesCondition, visibleTeams, visibleTeamsCondition } from "../access";
 import type { Viewer } from "../auth/viewer";
-import { addDays } from "../domain/calendar";
 import { weekRange } from "../domain/ranges";
 import type { teamOverviewInput } from "../schemas/dashboard";
-import { calendarAt } from "./org-calendar";
+import { calendarAt, recentWindow } from "./org-calendar";
 
 /** Key figures and weekly charts for the athletes the viewer sees (or one team of them). */
 export async function loadTeamOverview(db: DbOrTx, viewer: Viewer, input: z.output<typeof teamOverviewInput>) {
@@ -24,7 +23,7 @@ export async function loadTeamOverview(db: DbOrTx, viewer: Viewer, input: z.outp
   const lastWeek = range.thisWeek;
   // The four recent weeks: the mean's, and every chart week not yet final (older ones come from
   // the team-week rollup).
-  const window = { from: addDays(cal.thisWeek, -21), to: addDays(cal.thisWeek, 6), weekStartsOn: cal.weekStartsOn, now: cal.now };
+  const window = recentWindow(cal);
   const [figures, adherence, bands, newCases, teamList] = await Promise.all([
     keyFigures(db, { ...scope, thisWeek: cal.thisWeek }),
     teamAdherence(db, { ...scope, teams: and(visibleTeamsCondition(viewer), team ? eq(teams.id, team.id) : undefined)!, window, chartFrom: range.from, lastWeek }),

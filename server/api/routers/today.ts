@@ -5,6 +5,7 @@ import { assignmentItemOfAthlete, athletePlan, setCompletion } from "../../../db
 import { LATE_FILL_DAYS } from "../../domain/adherence";
 import { addDays, eachDay, localDay, weekStart } from "../../domain/calendar";
 import { isPausedOn, planForDay } from "../../domain/plan";
+import { refreshOpenWeeks } from "../../services/adherence-refresh";
 import { day, id, optionalText } from "../../schemas/common";
 import { badRequest, notFound } from "../errors";
 import { athleteProcedure, router } from "../trpc";
@@ -61,6 +62,7 @@ export const todayRouter = router({
         late: input.day < today,
         details: { difficulty: input.difficulty ?? null, pain: input.pain ?? null, note: input.note },
       });
+      await refreshOpenWeeks(ctx.db, { athleteId: ctx.viewer.id, calendar: ctx.viewer.calendar });
       return { done: input.done, day: input.day, late: input.day < today };
     }),
 });
