@@ -9,7 +9,8 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { recentAdherenceCtes, sumOf } from "../db/queries/adherence-recent";
-import { adherenceCtes } from "../db/queries/adherence-sql";
+import { adherenceCtes, athleteToday, withOrgToday } from "../db/queries/adherence-sql";
+import { recentSeed, stateHashOf } from "../db/queries/recent-rollups";
 import { orgAthletesFingerprint, teamFingerprint, trustedTeamWeeks } from "../db/queries/rollups";
 import { rollupCutoffs } from "../server/domain/rollups";
 import { addDays, localDay, weekStart } from "../server/domain/calendar";
@@ -103,21 +104,32 @@ export async function lowerBounds(db: Db, ids: Ids) {
 
   /**
    * The admin's organisation-wide charts as the procedure gets them: final weeks from the weekly
-   * rollups (still trusted by their fingerprints), the last four weeks from each athlete's recent row, pain from each athlete's weekly worst.
+   * rollups (still trusted by their fingerprints), the open weeks and the mean from the stored team
+   * and organisation sums of the recent weeks (trusted by their state hashes), pain from each
+   * athlete's weekly worst.
    */
   const teamOrgWide = () => {
     const { adherenceBefore, painBefore } = rollupCutoffs(thisWeek);
     const liveBands = sql`(select w::date as week from generate_series(${painBefore}::date, ${thisWeek}::date, interval '7 days') w)`;
     const open = [0, 1, 2, 3].map((i) => ({ i: i + 1, week: addDays(last4.from, 7 * i) })).filter((w) => w.week >= adherenceBefore);
-    return db.execute(sql`with ${recentAdherenceCtes(orgAthletes, last4)},
-        a as (select users.id from users where ${orgAthletes}),
+    const hash = stateHashOf(sql`x.id`, sql`x.seed`);
+    return db.execute(sql`with
+        who as materialized (
+          select users.id, users.adherence_version as version,
+                 ${recentSeed(sql`users.adherence_version`, sql`users.adherence_live_version`, athleteToday(now), last4.from)} as seed
+            from users ${withOrgToday(now)} where ${orgAthletes}),
+        a as (select id from who),
         t as (select teams.id, teams.name from teams where teams.org_id = ${ids.orgId} and teams.archived_at is null),
-        team_pass as (select t.id as team_id, ${teamFingerprint(sql`r.athlete_id`, sql`r.version`)} as fingerprint,
-                             array[sum(r.due[1]), sum(r.due[2]), sum(r.due[3]), sum(r.due[4])] as due,
-                             array[sum(r.done[1]), sum(r.done[2]), sum(r.done[3]), sum(r.done[4])] as done
-                        from t left join team_members m on m.team_id = t.id left join adh_recent r on r.athlete_id = m.user_id group by t.id),
+        team_now as (select t.id as team_id, ${teamFingerprint(sql`x.id`, sql`x.version`)} as fingerprint, count(x.id)::int as athletes, coalesce(sum(${hash}), 0) as state_hash
+                       from t left join team_members m on m.team_id = t.id left join who x on x.id = m.user_id group by t.id),
+        team_pass as (select n.team_id, n.fingerprint, r.due, r.done from team_now n
+                        join team_recent_adherence r on r.team_id = n.team_id and r.week_starts_on = 1 and r.from_week = ${last4.from}::date
+                                                     and r.athletes = n.athletes and r.state_hash = n.state_hash),
         rolled as ${trustedTeamWeeks({ teamIds: sql`select id from t`, fingerprints: sql`team_pass`, weekStartsOn: 1, from: from12, before: adherenceBefore })},
-        per_athlete as (select ${sumOf("done")}::float / nullif(${sumOf("due")}, 0) as r from adh_recent),
+        per_org as (select (r.ratio_sum / nullif(r.with_due, 0))::float8 as mean, r.with_due
+                      from org_recent_adherence r join (select count(*)::int as athletes, coalesce(sum(${hash}), 0) as state_hash from who x) n
+                        on r.athletes = n.athletes and r.state_hash = n.state_hash
+                     where r.org_id = ${ids.orgId} and r.week_starts_on = 1 and r.from_week = ${last4.from}::date),
         worst as (select p.athlete_id, p.week, p.worst as pain
                     from athlete_week_pain p join a on a.id = p.athlete_id where p.org_id = ${ids.orgId} and p.week_starts_on = 1 and p.week between ${painBefore}::date and ${thisWeek}::date)
       select json_build_object(
@@ -126,7 +138,7 @@ export async function lowerBounds(db: Db, ids: Ids) {
                     where p.org_id = ${ids.orgId} and p.week_starts_on = 1 and p.week = ${thisWeek}::date and p.worst > 0),
         'open', (select count(*) from cases c join a on a.id = c.athlete_id where c.status <> 'resolved'),
         'urgent', (select count(*) from cases c join a on a.id = c.athlete_id where c.status <> 'resolved' and c.tier in ('emergency', 'same-day')),
-        'mean', (select avg(r) from per_athlete), 'withDue', (select count(r) from per_athlete),
+        'mean', (select mean from per_org), 'withDue', (select with_due from per_org),
         'byTeam', (select json_agg(x) from (
             select team_id, week, due, done from rolled
             union all

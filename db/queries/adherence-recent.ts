@@ -8,10 +8,10 @@ import { addDays, daysBetween } from "../../server/domain/calendar";
 import { type AdherenceWindow, adherenceCtes, athleteToday, withOrgToday } from "./adherence-sql";
 
 /**
- * CTEs ending in `adh_recent(athlete_id, version, due, done)` for the athletes `athletes` (a
- * condition on "users") picks: `due` and `done` hold the window's four weeks oldest first, counted
- * at the athlete's adherence `version`. The window must be four whole weeks. The CTE `rec_all`
- * holds each of those athletes once.
+ * CTEs ending in `adh_recent(athlete_id, version, live_version, today, due, done)` for the athletes
+ * `athletes` (a condition on "users") picks: `due` and `done` hold the window's four weeks oldest
+ * first, counted at the athlete's adherence versions on the athlete's `today`. The window must be
+ * four whole weeks. The CTE `rec_all` holds each of those athletes once.
  */
 export function recentAdherenceCtes(athletes: SQL, w: AdherenceWindow): SQL {
   if (daysBetween(w.from, w.to) !== 27) throw new RangeError(`The recent window is four weeks, not ${w.from} to ${w.to}`);
@@ -53,9 +53,9 @@ export function recentAdherenceCtes(athletes: SQL, w: AdherenceWindow): SQL {
            as_of = excluded.as_of, due = excluded.due, done = excluded.done
   ),
   adh_recent as (
-    select athlete_id, version, due, done from rec_all where valid
+    select athlete_id, version, live_version, today, due, done from rec_all where valid
     union all
-    select athlete_id, version, due, done from rec_new
+    select athlete_id, version, live_version, today, due, done from rec_new
   )`;
 }
 

@@ -4,12 +4,10 @@
  * shows as a zero rather than vanishing.
  */
 import { type SQL, sql } from "drizzle-orm";
-import { addDays, type Day, type WeekStartsOn, weeksBetween } from "../../server/domain/calendar";
+import { type Day, type WeekStartsOn, weeksBetween } from "../../server/domain/calendar";
 import { type DbOrTx, rowsOf } from "../client";
 import { rollupCutoffs } from "../../server/domain/rollups";
-import { recentAdherenceCtes, sumOf } from "./adherence-recent";
-import type { AdherenceWindow } from "./adherence-sql";
-import { bandCounts, fillOrgWeekPain, fillTeamWeekAdherence, type PainBands, teamFingerprint, trustedOrgWeekPain, trustedTeamWeeks, worstPainCte } from "./rollups";
+import { bandCounts, fillOrgWeekPain, type PainBands, trustedOrgWeekPain, worstPainCte } from "./rollups";
 import { localDaySql, weekStartSql } from "./sql-helpers";
 
 export type Scope = {
@@ -52,82 +50,6 @@ export async function keyFigures(db: DbOrTx, s: Scope & { thisWeek: Day }) {
              (select count(*) from cases c join a on a.id = c.athlete_id where c.status <> 'resolved' and c.tier in ('emergency', 'same-day'))::int as urgent_cases`),
   );
   return row!;
-}
-
-type TeamWeek = { teamId: string; teamName: string; week: Day; due: number; done: number };
-type TeamAdherence = { byTeam: TeamWeek[]; mean: number | null; withDue: number };
-
-/**
- * Due and done per team and week from `chartFrom` (an athlete in two teams counts in both), and
- * the mean of each athlete's own ratio over `window`, the four recent weeks (athletes with nothing
- * due are left out, not counted as 0%). Final chart weeks come from the team-week rollup, filled
- * first where a team's rows are missing or stale, so the window must start by the first week that
- * is not final.
- */
-export async function teamAdherence(db: DbOrTx, s: Scope & { teams: SQL; window: AdherenceWindow; chartFrom: Day; lastWeek: Day }): Promise<TeamAdherence> {
-  // Chart weeks before the first week that is not final are read from the rollup; the later ones
-  // are summed from each athlete's recent weeks, which also give the mean.
-  const { adherenceBefore } = rollupCutoffs(s.lastWeek);
-  if (s.window.from > adherenceBefore) throw new RangeError(`The window must start by ${adherenceBefore}, the first week that is not final`);
-  const rolledBefore = s.chartFrom > adherenceBefore ? s.chartFrom : adherenceBefore;
-  const rolledWeeks = weeksBetween(s.chartFrom, rolledBefore);
-  const weeks = Array.from({ length: weeksBetween(s.chartFrom, addDays(s.lastWeek, 7)) }, (_, i) => addDays(s.chartFrom, 7 * i));
-  const liveWeeks = [0, 1, 2, 3].map((i) => ({ i: i + 1, week: addDays(s.window.from, 7 * i) })).filter((w) => w.week >= rolledBefore);
-  type Result = { teams: [string, string, Day[], (number | null)[] | null, (number | null)[] | null][]; mean: number | null; withDue: number; missing: number };
-  const read = async () => {
-    const [row] = rowsOf<{ result: string }>(
-      await db.execute(sql`with ${recentAdherenceCtes(s.athletes, s.window)},
-        t as (select teams.id, teams.name from teams where ${s.teams}),
-        -- One pass over the members gives a team its fingerprint (whether its rolled-up weeks still
-        -- hold) and its four recent weeks, from which the open ones are picked out.
-        team_pass as (
-          select t.id as team_id, ${teamFingerprint(sql`r.athlete_id`, sql`r.version`)} as fingerprint,
-                 array[sum(r.due[1]), sum(r.due[2]), sum(r.due[3]), sum(r.due[4])] as due,
-                 array[sum(r.done[1]), sum(r.done[2]), sum(r.done[3]), sum(r.done[4])] as done
-            from t left join team_members m on m.team_id = t.id left join adh_recent r on r.athlete_id = m.user_id
-           group by t.id),
-        rolled as ${trustedTeamWeeks({ teamIds: sql`select id from t`, fingerprints: sql`team_pass`, weekStartsOn: s.weekStartsOn, from: s.chartFrom, before: rolledBefore })},
-        team_weeks as (
-          select team_id, week, due, done from rolled
-          union all
-          select tp.team_id, lw.week, tp.due[lw.i], tp.done[lw.i]
-            from team_pass tp
-           cross join (values ${sql.join(
-             liveWeeks.map((w) => sql`(${w.i}::int, ${w.week}::date)`),
-             sql`, `,
-           )}) lw(i, week)),
-        -- Each team's weeks as arrays: a few hundred rows to send, not thousands. Weeks with
-        -- nothing stored or summed are zeros, filled in below.
-        per_team as (
-          select t.id, t.name, coalesce(array_agg(tw.week::text) filter (where tw.week is not null), '{}') as weeks,
-                 array_agg(tw.due::int) filter (where tw.week is not null) as due, array_agg(tw.done::int) filter (where tw.week is not null) as done
-            from t left join team_weeks tw on tw.team_id = t.id
-           group by t.id, t.name),
-        per_athlete as (
-          select avg(r) as mean, count(r) as with_due
-            from (select ${sumOf("done")}::float / nullif(${sumOf("due")}, 0) as r from adh_recent) x)
-        select json_build_object(
-          'teams', coalesce((select json_agg(json_build_array(id, name, weeks, due, done) order by lower(name), id) from per_team), '[]'::json),
-          'mean', (select mean from per_athlete),
-          'withDue', (select with_due from per_athlete),
-          'missing', (select count(*) from t) * ${rolledWeeks} - (select count(*) from rolled))::text as result`,
-      ),
-    );
-    return (row ? JSON.parse(row.result) : { teams: [], mean: null, withDue: 0, missing: 0 }) as Result;
-  };
-  let result = await read();
-  if (result.missing > 0) {
-    await fillTeamWeekAdherence(db, { teams: s.teams, weekStartsOn: s.weekStartsOn, from: s.chartFrom, before: rolledBefore, now: s.window.now });
-    result = await read();
-  }
-  const byTeam = result.teams.flatMap(([teamId, teamName, teamWeeks, due, done]) => {
-    const at = new Map(teamWeeks.map((week, i) => [week, i]));
-    return weeks.map((week) => {
-      const i = at.get(week);
-      return { teamId, teamName, week, due: i === undefined ? 0 : (due?.[i] ?? 0), done: i === undefined ? 0 : (done?.[i] ?? 0) };
-    });
-  });
-  return { byTeam, mean: result.mean, withDue: result.withDue };
 }
 
 /**

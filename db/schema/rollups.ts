@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, date, index, integer, pgTable, primaryKey, smallint, text, uuid } from "drizzle-orm/pg-core";
+import { check, date, index, integer, numeric, pgTable, primaryKey, smallint, text, uuid } from "drizzle-orm/pg-core";
 import { organisations } from "./orgs";
 import { teams, users } from "./users";
 
@@ -74,4 +74,49 @@ export const athleteWeekPain = pgTable(
     // athlete_id and worst in the key: an organisation's weeks are counted from the index alone.
     index("athlete_week_pain_org_week_idx").on(t.orgId, t.weekStartsOn, t.week, t.athleteId, t.worst),
   ],
+);
+
+/**
+ * The four recent weeks (adherence_recent's window) summed per team and per organisation, for the
+ * organisation-wide charts: a few hundred rows to read instead of every athlete's. A row is trusted
+ * while its athletes and state hash equal the ones computed now from the athletes' adherence
+ * versions and today (db/queries/recent-rollups.ts). The hash is a sum, so a check-off updates
+ * these rows by the difference its athlete makes (server/services/adherence-refresh.ts) and they
+ * stay trusted through a day of check-offs; a row that missed a change simply stops matching.
+ */
+export const teamRecentAdherence = pgTable(
+  "team_recent_adherence",
+  {
+    teamId: uuid()
+      .notNull()
+      .references(() => teams.id, { onDelete: "cascade" }),
+    weekStartsOn: smallint().notNull(),
+    fromWeek: date({ mode: "string" }).notNull(),
+    athletes: integer().notNull(),
+    stateHash: numeric().notNull(),
+    /** Due and done of each of the four weeks, oldest first. */
+    due: integer().array().notNull(),
+    done: integer().array().notNull(),
+  },
+  (t) => [
+    primaryKey({ name: "team_recent_adherence_pkey", columns: [t.teamId, t.weekStartsOn] }),
+    check("team_recent_adherence_weeks_check", sql`cardinality(${t.due}) = 4 and cardinality(${t.done}) = 4`),
+  ],
+);
+
+/** The organisation's athletes: the sum of each one's four-week ratio (exact, so differences add up) and how many had something due. */
+export const orgRecentAdherence = pgTable(
+  "org_recent_adherence",
+  {
+    orgId: uuid()
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    weekStartsOn: smallint().notNull(),
+    fromWeek: date({ mode: "string" }).notNull(),
+    athletes: integer().notNull(),
+    stateHash: numeric().notNull(),
+    ratioSum: numeric().notNull(),
+    withDue: integer().notNull(),
+  },
+  (t) => [primaryKey({ name: "org_recent_adherence_pkey", columns: [t.orgId, t.weekStartsOn] })],
 );

@@ -1,7 +1,8 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { DbOrTx } from "../../db/client";
-import { earliestDay, keyFigures, newCasesByWeek, painBandsByWeek, type Scope, teamAdherence } from "../../db/queries/team-stats";
+import { teamAdherence } from "../../db/queries/team-adherence";
+import { earliestDay, keyFigures, newCasesByWeek, painBandsByWeek, type Scope } from "../../db/queries/team-stats";
 import { teams } from "../../db/schema";
 import { requireVisibleTeam, visibleAthletesCondition, visibleTeams, visibleTeamsCondition } from "../access";
 import type { Viewer } from "../auth/viewer";
@@ -24,10 +25,12 @@ export async function loadTeamOverview(db: DbOrTx, viewer: Viewer, input: z.outp
   // The four recent weeks: the mean's, and every chart week not yet final (older ones come from
   // the team-week rollup).
   const window = recentWindow(cal);
+  // Every athlete and team of the organisation: the charts' sums are kept for this view.
+  const orgWide = !team && (viewer.role === "admin" || viewer.role === "physio");
   const [figures, adherence, bands, newCases, teamList] = await Promise.all([
     keyFigures(db, { ...scope, thisWeek: cal.thisWeek }),
-    teamAdherence(db, { ...scope, teams: and(visibleTeamsCondition(viewer), team ? eq(teams.id, team.id) : undefined)!, window, chartFrom: range.from, lastWeek }),
-    painBandsByWeek(db, { ...scope, from: range.from, lastWeek, orgWide: !team && (viewer.role === "admin" || viewer.role === "physio") }),
+    teamAdherence(db, { ...scope, teams: and(visibleTeamsCondition(viewer), team ? eq(teams.id, team.id) : undefined)!, window, chartFrom: range.from, lastWeek, orgWide }),
+    painBandsByWeek(db, { ...scope, from: range.from, lastWeek, orgWide }),
     newCasesByWeek(db, { ...scope, cases: sql`c.athlete_id in (select users.id from users where ${athletes})`, from: range.from, lastWeek }),
     visibleTeams(db, viewer),
   ]);
