@@ -10,9 +10,15 @@ import { notFound } from "./api/errors";
 import type { Viewer } from "./auth/viewer";
 import { ownTimeZone } from "./domain/calendar";
 
+/** Every team of the organisation that is not archived: what physios and admins see. */
+export const orgTeamsCondition = (orgId: string) => and(eq(teams.orgId, orgId), isNull(teams.archivedAt))!;
+
+/** Every athlete of the organisation: what physios and admins see. */
+export const orgAthletesCondition = (orgId: string) => and(eq(users.orgId, orgId), eq(users.role, "athlete"))!;
+
 /** Teams a coach coaches (not archived); every team of the organisation for physios and admins. */
 export function visibleTeamsCondition(viewer: Viewer): SQL {
-  const base = and(eq(teams.orgId, viewer.orgId), isNull(teams.archivedAt))!;
+  const base = orgTeamsCondition(viewer.orgId);
   if (viewer.role === "physio" || viewer.role === "admin") return base;
   return and(
     base,
@@ -22,7 +28,7 @@ export function visibleTeamsCondition(viewer: Viewer): SQL {
 
 /** A condition on `users` that holds for exactly the athletes the viewer may see. */
 export function visibleAthletesCondition(viewer: Viewer): SQL {
-  const athletesOfOrg = and(eq(users.orgId, viewer.orgId), eq(users.role, "athlete"))!;
+  const athletesOfOrg = orgAthletesCondition(viewer.orgId);
   switch (viewer.role) {
     case "athlete":
       return and(athletesOfOrg, eq(users.id, viewer.id))!;

@@ -12,12 +12,14 @@ import { and, asc, eq, gte, inArray, lt, sql } from "drizzle-orm";
 import { type Db, rowsOf } from "../../db/client";
 import { recentAdherenceCtes } from "../../db/queries/adherence-recent";
 import { adherenceCtes } from "../../db/queries/adherence-sql";
+import { teamAdherence } from "../../db/queries/team-adherence";
 import { fillOrgWeekPain, fillTeamWeekAdherence, trustedOrgWeekPain, trustedTeamWeeks } from "../../db/queries/rollups";
 import { organisations, teams, users } from "../../db/schema";
-import { type Day, type WeekStartsOn, weeksBetween } from "../domain/calendar";
+import { type Day, weeksBetween } from "../domain/calendar";
 import { rollupCutoffs } from "../domain/rollups";
 import { weekRange } from "../domain/ranges";
-import { orgCalendar, recentWindow } from "./org-calendar";
+import { orgAthletesCondition, orgTeamsCondition } from "../access";
+import { type calendarAt, orgCalendar, recentWindow } from "./org-calendar";
 
 /**
  * Athletes per statement. From an empty store a batch is about 0.1 s of counting on a PostgreSQL
@@ -58,16 +60,19 @@ export async function warmAdherenceStore(db: Db, opts: { now?: Date; batch?: num
         result.weeksCounted += counted;
       }
     }
-    await warmRollups(db, org.id, cal, range.from, now);
+    await warmRollups(db, org.id, cal, range.from);
   }
   return result;
 }
 
 /**
  * The weekly rollups the default charts read, from the store just warmed: a team's rows are
- * counted again only where its members or their versions changed.
+ * counted again only where its members or their versions changed. Then the organisation-wide
+ * sums of the recent weeks, which a new day makes stale, so that a morning's first admin view
+ * reads them instead of counting them.
  */
-async function warmRollups(db: Db, orgId: string, cal: { weekStartsOn: WeekStartsOn; thisWeek: Day }, from: Day, now: Date) {
+async function warmRollups(db: Db, orgId: string, cal: ReturnType<typeof calendarAt>, from: Day) {
+  const now = cal.now;
   const { adherenceBefore, painBefore } = rollupCutoffs(cal.thisWeek);
   await db.transaction(async (tx) => {
     const [lock] = rowsOf<{ locked: boolean }>(await tx.execute(sql`select pg_try_advisory_xact_lock(hashtext('upright'), hashtext(${`rollup-warmup:${orgId}`})) as locked`));
@@ -86,6 +91,18 @@ async function warmRollups(db: Db, orgId: string, cal: { weekStartsOn: WeekStart
     if ((await trustedOrgWeekPain(tx, pain)).length < weeksBetween(from, painBefore)) {
       await fillOrgWeekPain(tx, pain);
     }
+    await teamAdherence(tx, {
+      orgId,
+      athletes: orgAthletesCondition(orgId),
+      teams: orgTeamsCondition(orgId),
+      hidePainFromCoach: false,
+      timeZone: cal.timeZone,
+      weekStartsOn: cal.weekStartsOn,
+      window: recentWindow(cal),
+      chartFrom: from,
+      lastWeek: cal.thisWeek,
+      orgWide: true,
+    });
   });
 }
 
