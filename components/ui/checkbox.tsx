@@ -1,33 +1,60 @@
 "use client";
 
 import { CheckIcon, MinusIcon } from "lucide-react";
-import { Checkbox as CheckboxPrimitive } from "radix-ui";
+import { useEffect, useRef } from "react";
 import { cn } from "./cn";
 
+export type CheckboxProps = Omit<React.ComponentProps<"input">, "type" | "checked" | "defaultChecked" | "onChange" | "className"> & {
+  checked?: boolean | "indeterminate";
+  onCheckedChange?: (checked: boolean) => void;
+  /** Goes on the 20px box, the element the layout places. */
+  className?: string;
+};
+
 /**
- * A 20px box whose invisible hit area extends to 44px (pair it with a `<Label htmlFor>` or wrap both
- * in a `<label>`). Supports `checked="indeterminate"`.
+ * The browser's own checkbox, drawn as a 20px box whose invisible hit area extends to 44px (pair it
+ * with a `<Label htmlFor>` or wrap both in a `<label>`). Supports `checked="indeterminate"`.
  */
-export function Checkbox({ className, ...props }: React.ComponentProps<typeof CheckboxPrimitive.Root>) {
+export function Checkbox({ checked, onCheckedChange, className, ref, ...props }: CheckboxProps) {
+  const input = useRef<HTMLInputElement>(null);
+  const indeterminate = checked === "indeterminate";
+  useEffect(() => {
+    if (input.current) input.current.indeterminate = indeterminate;
+  }, [indeterminate]);
+  // A tick made on the server-rendered page before React took over is in the element but not in
+  // the state, and React fires no change for it: hand it over once.
+  useEffect(() => {
+    if (input.current && !indeterminate && input.current.checked !== (checked === true)) onCheckedChange?.(input.current.checked);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
   return (
-    <CheckboxPrimitive.Root
-      data-slot="checkbox"
-      className={cn(
-        "peer relative size-5 shrink-0 cursor-pointer rounded-sm border border-input bg-background shadow-xs outline-none transition-colors",
-        "after:absolute after:-inset-3 after:content-['']",
-        "focus-visible:ring-[3px] focus-visible:ring-ring/50 focus-visible:ring-offset-1 focus-visible:ring-offset-background",
-        "data-[state=checked]:border-primary data-[state=checked]:bg-primary data-[state=checked]:text-primary-foreground",
-        "data-[state=indeterminate]:border-primary data-[state=indeterminate]:bg-primary data-[state=indeterminate]:text-primary-foreground",
-        "aria-invalid:border-destructive",
-        "disabled:cursor-not-allowed disabled:opacity-50",
-        className,
-      )}
-      {...props}
-    >
-      <CheckboxPrimitive.Indicator data-slot="checkbox-indicator" className="group flex items-center justify-center text-current">
-        <CheckIcon aria-hidden className="size-4 group-data-[state=indeterminate]:hidden" strokeWidth={3} />
-        <MinusIcon aria-hidden className="hidden size-4 group-data-[state=indeterminate]:block" strokeWidth={3} />
-      </CheckboxPrimitive.Indicator>
-    </CheckboxPrimitive.Root>
+    <span data-slot="checkbox" data-disabled={props.disabled || undefined} className={cn("peer relative inline-flex has-[:disabled]:opacity-50 size-5 shrink-0", className)}>
+      <input
+        ref={(el) => {
+          input.current = el;
+          if (typeof ref === "function") ref(el);
+          else if (ref) ref.current = el;
+        }}
+        type="checkbox"
+        // Form restoring (back button) would tick the box behind React's back.
+        autoComplete="off"
+        checked={checked === true}
+        onChange={(e) => onCheckedChange?.(e.target.checked)}
+        className="peer absolute -inset-3 z-10 m-0 cursor-pointer appearance-none bg-transparent outline-none disabled:cursor-not-allowed"
+        {...props}
+      />
+      <span
+        aria-hidden
+        className={cn(
+          "pointer-events-none size-5 rounded-sm border border-input bg-background shadow-xs transition-colors",
+          "peer-focus-visible:ring-[3px] peer-focus-visible:ring-ring/50 peer-focus-visible:ring-offset-1 peer-focus-visible:ring-offset-background",
+          "peer-checked:border-primary peer-checked:bg-primary peer-indeterminate:border-primary peer-indeterminate:bg-primary",
+          "peer-aria-invalid:border-destructive",
+        )}
+      />
+      <CheckIcon aria-hidden strokeWidth={3} className="pointer-events-none invisible absolute inset-0.5 size-4 text-primary-foreground peer-checked:visible" />
+      <MinusIcon aria-hidden strokeWidth={3} className="pointer-events-none invisible absolute inset-0.5 size-4 text-primary-foreground peer-indeterminate:visible" />
+    </span>
   );
 }

@@ -1,27 +1,54 @@
 "use client";
 
-import { Switch as SwitchPrimitive } from "radix-ui";
+import { useEffect, useRef } from "react";
 import { cn } from "./cn";
 
-/** An on/off switch (role="switch"); the hit area is 44px tall. Label it with `<Label htmlFor>` or aria-label. */
-export function Switch({ className, ...props }: React.ComponentProps<typeof SwitchPrimitive.Root>) {
+export type SwitchProps = Omit<React.ComponentProps<"input">, "type" | "role" | "checked" | "defaultChecked" | "onChange" | "className"> & {
+  checked?: boolean;
+  onCheckedChange?: (checked: boolean) => void;
+  /** Goes on the track, the element the layout places. */
+  className?: string;
+};
+
+/**
+ * An on/off switch: the browser's own checkbox with role="switch", so it is announced as a switch
+ * and toggles with Space. The hit area is 44px tall. Label it with `<Label htmlFor>` or aria-label.
+ */
+export function Switch({ checked, onCheckedChange, className, ref, ...props }: SwitchProps) {
+  const input = useRef<HTMLInputElement>(null);
+  // A flip made on the server-rendered page before React took over: hand it over once.
+  useEffect(() => {
+    if (input.current && input.current.checked !== (checked === true)) onCheckedChange?.(input.current.checked);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
   return (
-    <SwitchPrimitive.Root
-      data-slot="switch"
-      className={cn(
-        "peer relative inline-flex h-6 w-11 shrink-0 cursor-pointer items-center rounded-full border-2 border-transparent shadow-xs outline-none transition-colors",
-        "after:absolute after:-inset-x-1 after:-inset-y-2.5 after:content-['']",
-        "focus-visible:ring-[3px] focus-visible:ring-ring/50 focus-visible:ring-offset-1 focus-visible:ring-offset-background",
-        "data-[state=checked]:bg-primary data-[state=unchecked]:bg-input",
-        "disabled:cursor-not-allowed disabled:opacity-50",
-        className,
-      )}
-      {...props}
-    >
-      <SwitchPrimitive.Thumb
-        data-slot="switch-thumb"
-        className="pointer-events-none block size-5 rounded-full bg-background shadow-sm ring-0 transition-transform data-[state=checked]:translate-x-5 data-[state=unchecked]:translate-x-0"
+    <span data-slot="switch" data-disabled={props.disabled || undefined} className={cn("peer relative inline-flex has-[:disabled]:opacity-50 h-6 w-11 shrink-0", className)}>
+      <input
+        ref={(el) => {
+          input.current = el;
+          if (typeof ref === "function") ref(el);
+          else if (ref) ref.current = el;
+        }}
+        type="checkbox"
+        role="switch"
+        autoComplete="off"
+        checked={checked === true}
+        onChange={(e) => onCheckedChange?.(e.target.checked)}
+        className="peer absolute -inset-x-1 -inset-y-2.5 z-10 m-0 cursor-pointer appearance-none bg-transparent outline-none disabled:cursor-not-allowed"
+        {...props}
       />
-    </SwitchPrimitive.Root>
+      <span
+        aria-hidden
+        className={cn(
+          "pointer-events-none h-6 w-11 rounded-full border-2 border-transparent bg-input shadow-xs transition-colors peer-checked:bg-primary",
+          "peer-focus-visible:ring-[3px] peer-focus-visible:ring-ring/50 peer-focus-visible:ring-offset-1 peer-focus-visible:ring-offset-background",
+        )}
+      />
+      <span
+        aria-hidden
+        className="pointer-events-none absolute top-0.5 left-0.5 size-5 rounded-full bg-background shadow-sm ring-0 transition-transform peer-checked:translate-x-5"
+      />
+    </span>
   );
 }

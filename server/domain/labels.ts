@@ -1,4 +1,4 @@
-import type { CaseOutcome, CaseStatus, CaseTier, PainArea, PainQuality, PainTiming, RedFlag, ReturnToRun } from "./vocab";
+import type { CaseOutcome, CaseStatus, CaseTier, RedFlag, ReturnToRun } from "./vocab";
 
 export const TIER_LABEL: Record<CaseTier, string> = {
   emergency: "Emergency",
@@ -60,30 +60,8 @@ export const CASE_OUTCOME_LABEL: Record<CaseOutcome, string> = {
   "sent-to-emergency": "Sent to emergency care",
 };
 
-export const PAIN_AREA_LABEL: Record<PainArea, string> = {
-  "upper-back": "Upper back, between the shoulder blades",
-  neck: "Neck",
-  shoulder: "Shoulder",
-  "mid-back": "Middle of the back",
-  "lower-back": "Lower back",
-  chest: "Chest",
-  arm: "Arm",
-};
-
-export const PAIN_TIMING_LABEL: Record<PainTiming, string> = {
-  "during-run": "During runs",
-  "after-run": "After runs",
-  "at-rest": "At rest",
-  "at-night": "At night",
-};
-
-export const PAIN_QUALITY_LABEL: Record<PainQuality, string> = {
-  ache: "Ache",
-  stiffness: "Stiffness",
-  sharp: "Sharp",
-  spasm: "Spasm",
-  burning: "Burning",
-};
+// Kept in their own module so the pain report form loads only these.
+export { PAIN_AREA_LABEL, PAIN_QUALITY_LABEL, PAIN_TIMING_LABEL } from "./pain-labels";
 
 /** Short names of the red flags, for clinic staff reading a report. */
 export const RED_FLAG_LABEL: Record<RedFlag, string> = {

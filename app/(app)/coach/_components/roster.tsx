@@ -1,7 +1,6 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { flexRender, getCoreRowModel, type SortingState, useReactTable } from "@tanstack/react-table";
 import { ArrowDown, ArrowUp, ArrowUpDown, Users } from "lucide-react";
 import { useEffect, useMemo, useState } from "react";
 import { LoadError } from "@/components/charts/load-error";
@@ -12,7 +11,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { DEFAULT_ROSTER_INPUT, ROSTER_PAGE_SIZES, type RosterSort } from "@/server/schemas/dashboard-defaults";
-import { rosterColumns } from "./roster-columns";
+import { type RosterColumn, rosterColumns } from "./roster-columns";
 import { type RosterFilterState, RosterFilters } from "./roster-filters";
 import { RosterPager } from "./roster-pager";
 
@@ -31,22 +30,11 @@ export function Roster({ teamId }: { teamId: string | null }) {
 
   const data = query.data;
   const columns = useMemo(() => rosterColumns(data?.sparkFrom ?? ""), [data?.sparkFrom]);
-  const sorting: SortingState = [{ id: sort.by, desc: sort.desc }];
-  const table = useReactTable({
-    data: data?.rows ?? [],
-    columns,
-    state: { sorting },
-    manualSorting: true,
-    manualPagination: true,
-    enableSortingRemoval: false,
-    sortDescFirst: false,
-    onSortingChange: (updater) => {
-      const next = typeof updater === "function" ? updater(sorting) : updater;
-      if (next[0]) setSort({ by: next[0].id as RosterSort, desc: next[0].desc });
-      setPage(0);
-    },
-    getCoreRowModel: getCoreRowModel(),
-  });
+  // A new column sorts in its first direction; the sorted one flips. There is always one sort.
+  const sortBy = (column: RosterColumn & { sortable: true }) => {
+    setSort(sort.by === column.id ? { by: sort.by, desc: !sort.desc } : { by: column.id, desc: column.sortDescFirst === true });
+    setPage(0);
+  };
 
   const filtered = search !== "" || filters.tier !== null || filters.returnToRun !== null;
   if (data && data.total === 0 && !filtered && teamId === null) {
@@ -63,33 +51,34 @@ export function Roster({ teamId }: { teamId: string | null }) {
         <div aria-busy={query.isFetching} className={query.isPlaceholderData ? "opacity-60 transition-opacity" : undefined}>
           <Table aria-label="Athletes">
             <TableHeader>
-              {table.getHeaderGroups().map((group) => (
-                <TableRow key={group.id}>
-                  {group.headers.map((header, i) => (
+              <TableRow>
+                {columns.map((column, i) => {
+                  const state = column.sortable && sort.by === column.id ? (sort.desc ? "desc" : "asc") : false;
+                  return (
                     <TableHead
-                      key={header.id}
-                      aria-sort={header.column.getCanSort() ? ariaSort(header.column.getIsSorted()) : undefined}
+                      key={column.id}
+                      aria-sort={column.sortable ? ariaSort(state) : undefined}
                       className={i === 0 ? "sticky left-0 z-10 bg-[color-mix(in_oklch,var(--color-muted)_50%,var(--color-card))]" : undefined}
                     >
-                      {header.column.getCanSort() ? (
-                        <Button variant="ghost" size="sm" className="-ml-3" onClick={header.column.getToggleSortingHandler()}>
-                          {flexRender(header.column.columnDef.header, header.getContext())}
-                          <SortIcon state={header.column.getIsSorted()} />
+                      {column.sortable ? (
+                        <Button variant="ghost" size="sm" className="-ml-3" onClick={() => sortBy(column)}>
+                          {column.header}
+                          <SortIcon state={state} />
                         </Button>
                       ) : (
-                        flexRender(header.column.columnDef.header, header.getContext())
+                        column.header
                       )}
                     </TableHead>
-                  ))}
-                </TableRow>
-              ))}
+                  );
+                })}
+              </TableRow>
             </TableHeader>
             <TableBody>
-              {table.getRowModel().rows.map((row) => (
+              {data.rows.map((row) => (
                 <TableRow key={row.id}>
-                  {row.getVisibleCells().map((cell, i) => (
-                    <TableCell key={cell.id} className={i === 0 ? "sticky left-0 z-10 bg-card" : undefined}>
-                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                  {columns.map((column, i) => (
+                    <TableCell key={column.id} className={i === 0 ? "sticky left-0 z-10 bg-card" : undefined}>
+                      {column.cell(row)}
                     </TableCell>
                   ))}
                 </TableRow>

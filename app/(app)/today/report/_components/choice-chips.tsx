@@ -23,7 +23,7 @@ export function ChoiceChips<T extends string>({ legend, description, options, la
         {options.map((option) => (
           <label
             key={option}
-            className="flex min-h-11 cursor-pointer items-center gap-2 rounded-md border border-input bg-background px-3 py-2 text-sm has-[[data-state=checked]]:border-primary has-[[data-state=checked]]:bg-primary/10"
+            className="flex min-h-11 cursor-pointer items-center gap-2 rounded-md border border-input bg-background px-3 py-2 text-sm has-[:checked]:border-primary has-[:checked]:bg-primary/10"
           >
             <Checkbox checked={value.includes(option)} onCheckedChange={(on) => toggle(option, on === true)} aria-invalid={error ? true : undefined} />
             {labels[option]}

@@ -1,24 +1,24 @@
 "use client";
 
-import { RadioGroup as RadioGroupPrimitive } from "radix-ui";
 import { useId } from "react";
 import { cn } from "@/components/ui/cn";
+import { RadioGroup, RadioGroupOption } from "@/components/ui/radio-group";
 import { FieldError } from "@/components/ui/field";
 import { painBand } from "@/server/domain/pain";
 
 const SCORES = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
 
 const CELL = cn(
-  "flex h-12 cursor-pointer items-center justify-center rounded-md border border-input bg-background text-lg font-semibold tabular-nums outline-none transition-colors",
-  "hover:bg-accent focus-visible:ring-[3px] focus-visible:ring-ring/60",
-  "data-[state=checked]:border-primary data-[state=checked]:bg-primary data-[state=checked]:text-primary-foreground",
-  "aria-invalid:border-destructive",
+  "flex h-12 cursor-pointer items-center justify-center rounded-md border border-input bg-background text-lg font-semibold tabular-nums transition-colors",
+  "hover:bg-accent has-[:focus-visible]:ring-[3px] has-[:focus-visible]:ring-ring/60",
+  "has-[:checked]:border-primary has-[:checked]:bg-primary has-[:checked]:text-primary-foreground",
+  "has-[[aria-invalid=true]]:border-destructive",
 );
 
 // "No run" is the quiet default: when chosen it should not shout louder than the scale.
 const NONE = cn(
   "col-span-full h-11 text-sm font-medium sm:col-span-11",
-  "data-[state=checked]:border-primary data-[state=checked]:bg-primary/10 data-[state=checked]:text-foreground",
+  "has-[:checked]:border-primary has-[:checked]:bg-primary/10 has-[:checked]:text-foreground",
 );
 
 type Props = {
@@ -54,7 +54,7 @@ export function PainScale({ question, value, onChange, noneLabel, required, erro
         )}
         <span>10 is the worst imaginable</span>
       </p>
-      <RadioGroupPrimitive.Root
+      <RadioGroup
         aria-labelledby={`${id}-label`}
         aria-describedby={`${id}-ends${error ? ` ${id}-error` : ""}`}
         aria-required={required || undefined}
@@ -63,16 +63,16 @@ export function PainScale({ question, value, onChange, noneLabel, required, erro
         className="grid grid-cols-6 gap-1.5 sm:grid-cols-11"
       >
         {SCORES.map((score) => (
-          <RadioGroupPrimitive.Item key={score} value={String(score)} aria-invalid={error ? true : undefined} className={CELL}>
+          <RadioGroupOption key={score} value={String(score)} aria-invalid={error ? true : undefined} className={CELL}>
             {score}
-          </RadioGroupPrimitive.Item>
+          </RadioGroupOption>
         ))}
         {noneLabel && (
-          <RadioGroupPrimitive.Item value="none" aria-invalid={error ? true : undefined} className={cn(CELL, NONE)}>
+          <RadioGroupOption value="none" aria-invalid={error ? true : undefined} className={cn(CELL, NONE)}>
             {noneLabel}
-          </RadioGroupPrimitive.Item>
+          </RadioGroupOption>
         )}
-      </RadioGroupPrimitive.Root>
+      </RadioGroup>
       {error && <FieldError id={`${id}-error`}>{error}</FieldError>}
     </div>
   );

@@ -11,9 +11,11 @@ import { PAIN_AREA_LABEL } from "@/server/domain/labels";
 import type { RouterOutputs } from "@/server/api/types";
 
 export type MyReport = RouterOutputs["pain"]["mine"][number];
+/** The report being corrected, with its day and time as the athlete reads them. */
+export type Correcting = { report: MyReport; day: string; time: string };
 
 /** The athlete's latest reports; those sent in the last 24 hours can still be corrected. */
-export function RecentReports({ onCorrect, editingId }: { onCorrect: (report: MyReport) => void; editingId: string | null }) {
+export function RecentReports({ onCorrect, editingId }: { onCorrect: (correcting: Correcting) => void; editingId: string | null }) {
   const trpc = useTRPC();
   const { data } = useSuspenseQuery(trpc.pain.mine.queryOptions({ limit: 10 }));
   const hydrated = useHydrated();
@@ -36,7 +38,7 @@ export function RecentReports({ onCorrect, editingId }: { onCorrect: (report: My
                 {r.revision > 1 && <Badge variant="muted">Corrected</Badge>}
               </div>
               {r.correctable && (
-                <Button variant="outline" size="sm" onClick={() => onCorrect(r)} disabled={!hydrated || editingId === r.id}>
+                <Button variant="outline" size="sm" onClick={() => onCorrect({ report: r, day: format(parseISO(r.day), "EEEE d MMMM"), time: format(r.reportedAt, "HH:mm") })} disabled={!hydrated || editingId === r.id}>
                   Correct
                 </Button>
               )}

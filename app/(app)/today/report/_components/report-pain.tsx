@@ -1,17 +1,25 @@
 "use client";
 
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
-import { format, parseISO } from "date-fns";
 import Link from "next/link";
-import { useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
+import { whenIdle } from "@/components/ui/when-idle";
 import type { AthleteNextSteps } from "@/server/domain/escalation";
 import type { PainReportFormOutput } from "@/server/schemas/pain";
-import { NextSteps } from "./next-steps";
 import { PainReportForm } from "./pain-report-form";
-import { type MyReport, RecentReports } from "./recent-reports";
+import type { Correcting, MyReport } from "./recent-reports";
+
+// Shown only once a report is sent: it loads while the athlete fills in the form.
+const loadNextSteps = () => import("./next-steps");
+const NextSteps = lazy(() => loadNextSteps().then((m) => ({ default: m.NextSteps })));
+// Below the form, in a chunk of its own: server-rendered, fetched as soon as this module runs, and
+// behind its own boundary so that the form above does not wait for it to become usable.
+const loadRecentReports = () => import("./recent-reports");
+if (typeof window !== "undefined") loadRecentReports().catch(() => undefined);
+const RecentReports = lazy(() => loadRecentReports().then((m) => ({ default: m.RecentReports })));
 
 type Done = { steps: AthleteNextSteps | null; sentAt: Date; corrected: boolean };
 
@@ -26,8 +34,9 @@ export function ReportPain() {
   const queryClient = useQueryClient();
   const { data: context } = useSuspenseQuery(trpc.pain.formContext.queryOptions());
   const [key, setKey] = useState(newKey);
-  const [editing, setEditing] = useState<MyReport | null>(null);
+  const [editing, setEditing] = useState<Correcting | null>(null);
   const [done, setDone] = useState<Done | null>(null);
+  useEffect(() => whenIdle(() => void loadNextSteps().catch(() => undefined)), []);
 
   const refresh = () =>
     Promise.all([
@@ -40,7 +49,7 @@ export function ReportPain() {
   const send = async (values: PainReportFormOutput) => {
     const sentAt = new Date();
     if (editing) {
-      const result = await correct.mutateAsync({ ...values, id: editing.id });
+      const result = await correct.mutateAsync({ ...values, id: editing.report.id });
       setEditing(null);
       setDone({ steps: result.nextSteps, sentAt, corrected: true });
     } else {
@@ -51,9 +60,9 @@ export function ReportPain() {
     window.scrollTo({ top: 0 });
   };
 
-  const startCorrecting = (report: MyReport) => {
+  const startCorrecting = (correcting: Correcting) => {
     setDone(null);
-    setEditing(report);
+    setEditing(correcting);
     window.scrollTo({ top: 0 });
   };
 
@@ -62,7 +71,9 @@ export function ReportPain() {
       {done ? (
         <Card>
           <CardContent className="space-y-4">
-            <NextSteps steps={done.steps} sentAt={done.sentAt} corrected={done.corrected} />
+            <Suspense fallback={<p className="text-xl font-semibold tracking-tight">{done.corrected ? "Your correction is saved" : "Your report is in"}</p>}>
+              <NextSteps steps={done.steps} sentAt={done.sentAt} corrected={done.corrected} />
+            </Suspense>
             <div className="flex flex-col gap-2 sm:flex-row">
               <Button asChild>
                 <Link href="/today">Back to today</Link>
@@ -78,12 +89,12 @@ export function ReportPain() {
           <CardContent>
             {editing && (
               <p className="mb-4 text-sm font-medium" role="status">
-                Correcting your report of {format(parseISO(editing.day), "EEEE d MMMM")}, sent at {format(editing.reportedAt, "HH:mm")}.
+                Correcting your report of {editing.day}, sent at {editing.time}.
               </p>
             )}
             <PainReportForm
-              key={editing?.id ?? key}
-              initial={editing ? toFormValues(editing) : undefined}
+              key={editing?.report.id ?? key}
+              initial={editing ? toFormValues(editing.report) : undefined}
               offerOstrc={context.offerOstrc}
               submitLabel={editing ? "Save correction" : "Send report"}
               onSubmit={send}
@@ -92,7 +103,9 @@ export function ReportPain() {
           </CardContent>
         </Card>
       )}
-      <RecentReports onCorrect={startCorrecting} editingId={editing?.id ?? null} />
+      <Suspense fallback={null}>
+        <RecentReports onCorrect={startCorrecting} editingId={editing?.report.id ?? null} />
+      </Suspense>
     </div>
   );
 }

@@ -1,14 +1,14 @@
 "use client";
 
-import { RadioGroup as RadioGroupPrimitive } from "radix-ui";
 import { useId } from "react";
 import { FieldError } from "@/components/ui/field";
 import { cn } from "@/components/ui/cn";
+import { RadioGroup, RadioGroupOption } from "@/components/ui/radio-group";
 
 const OPTION = cn(
-  "flex h-11 min-w-16 cursor-pointer items-center justify-center rounded-md border border-input bg-background px-4 text-sm font-medium outline-none transition-colors",
-  "hover:bg-accent focus-visible:ring-[3px] focus-visible:ring-ring/60 aria-invalid:border-destructive",
-  "data-[state=checked]:border-primary data-[state=checked]:bg-primary data-[state=checked]:text-primary-foreground",
+  "flex h-11 min-w-16 cursor-pointer items-center justify-center rounded-md border border-input bg-background px-4 text-sm font-medium transition-colors",
+  "hover:bg-accent has-[:focus-visible]:ring-[3px] has-[:focus-visible]:ring-ring/60 has-[[aria-invalid=true]]:border-destructive",
+  "has-[:checked]:border-primary has-[:checked]:bg-primary has-[:checked]:text-primary-foreground",
 );
 
 /** One question answered "No" or "Yes"; undefined until the athlete answers. */
@@ -20,21 +20,20 @@ export function YesNo({ question, value, onChange, error }: { question: string; 
         {question}
       </p>
       <div className="shrink-0">
-        <RadioGroupPrimitive.Root
+        <RadioGroup
           aria-labelledby={`${id}-q`}
           aria-describedby={error ? `${id}-error` : undefined}
           value={value === undefined ? "" : value ? "yes" : "no"}
           onValueChange={(v) => onChange(v === "yes")}
-          orientation="horizontal"
           className="flex gap-2"
         >
-          <RadioGroupPrimitive.Item value="no" className={OPTION} aria-invalid={error ? true : undefined}>
+          <RadioGroupOption value="no" className={OPTION} aria-invalid={error ? true : undefined}>
             No
-          </RadioGroupPrimitive.Item>
-          <RadioGroupPrimitive.Item value="yes" className={OPTION} aria-invalid={error ? true : undefined}>
+          </RadioGroupOption>
+          <RadioGroupOption value="yes" className={OPTION} aria-invalid={error ? true : undefined}>
             Yes
-          </RadioGroupPrimitive.Item>
-        </RadioGroupPrimitive.Root>
+          </RadioGroupOption>
+        </RadioGroup>
         {error && <FieldError id={`${id}-error`} className="mt-1">{error}</FieldError>}
       </div>
     </div>

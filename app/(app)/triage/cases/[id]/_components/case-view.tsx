@@ -1,6 +1,7 @@
 "use client";
 
 import { useSuspenseQuery } from "@tanstack/react-query";
+import dynamic from "next/dynamic";
 import { useTRPC } from "@/components/providers/trpc";
 import type { RouterOutputs } from "@/server/api/types";
 import { AdherenceCard } from "./adherence-card";
@@ -8,13 +9,15 @@ import { AssignmentsCard } from "./assignments-card";
 import { CaseHeader } from "./case-header";
 import { CaseReasons } from "./case-reasons";
 import { CaseTimeline } from "./case-timeline";
-import { ClinicalNotes } from "./clinical-notes";
 import { EarlierCases } from "./earlier-cases";
 import { OstrcWeeks } from "./ostrc-weeks";
 import { PainReportsList } from "./pain-reports-list";
 import { PainTimeline } from "./pain-timeline";
-import { ResolveCard } from "./resolve-card";
-import { ReturnToRunCard } from "./return-to-run-card";
+
+// The action forms and the form library they share are a chunk of their own, server-rendered and
+// preloaded with the page (next/dynamic), so they look the same from the first paint. No boundary
+// of its own: a late chunk holds the page's skeleton rather than making the column below jump.
+const CaseActions = dynamic(() => import("./case-actions").then((m) => m.CaseActions));
 
 export type CaseDetail = RouterOutputs["case"]["byId"];
 
@@ -36,9 +39,7 @@ export function CaseView({ id }: { id: string }) {
           <EarlierCases cases={data.earlierCases} />
         </div>
         <div className="min-w-0 space-y-6">
-          <ReturnToRunCard caseId={data.case.id} current={data.returnToRun} />
-          <ClinicalNotes caseId={data.case.id} notes={data.notes} />
-          <ResolveCard caseId={data.case.id} status={data.case.status} outcome={data.case.outcome} />
+          <CaseActions detail={data} />
           <CaseTimeline events={data.events} assignments={data.assignments} />
         </div>
       </div>
