@@ -5,7 +5,7 @@
  */
 import { and, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
 import type { DbOrTx } from "../db/client";
-import { teamMembers, teams, users } from "../db/schema";
+import { athleteProfiles, teamMembers, teams, users } from "../db/schema";
 import { notFound } from "./api/errors";
 import type { Viewer } from "./auth/viewer";
 import { ownTimeZone } from "./domain/calendar";
@@ -53,12 +53,22 @@ export function visibleAthletesCondition(viewer: Viewer): SQL {
  * timeZone: the one the athlete's day follows, theirs if set, else the organisation's. A visible
  * athlete is always of the viewer's organisation, so its calendar (on the viewer) is theirs too.
  */
-export type AthleteRef = { id: string; name: string; email: string; timeZone: string };
+/**
+ * timeZone: the one the athlete's days follow. sharesPainWithCoach: whether the athlete lets
+ * coaches see pain figures (read here so that pages deciding what a coach sees need no second read).
+ */
+export type AthleteRef = { id: string; name: string; email: string; timeZone: string; sharesPainWithCoach: boolean };
 
 export async function findVisibleAthlete(db: DbOrTx, viewer: Viewer, athleteId: string): Promise<AthleteRef | null> {
   if (!isUuid(athleteId)) return null;
   const [row] = await db
-    .select({ id: users.id, name: users.name, email: users.email, timeZone: users.timeZone })
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      timeZone: users.timeZone,
+      sharesPainWithCoach: sql<boolean>`coalesce((select ${athleteProfiles.coachSeesPainDetails} from ${athleteProfiles} where ${athleteProfiles.userId} = ${users.id}), true)`,
+    })
     .from(users)
     .where(and(eq(users.id, athleteId), visibleAthletesCondition(viewer)))
     .limit(1);

@@ -2,7 +2,7 @@
  * Shared chart styling. Colours are the theme's CSS variables, so charts follow dark mode; series
  * also differ by dash pattern and marker, so they can be told apart without colour.
  */
-import { format, parseISO } from "date-fns";
+import { dayLabel } from "@/components/domain/day-label";
 import type { PainBand } from "@/server/domain/pain";
 
 export const SERIES_COLORS = ["var(--chart-1)", "var(--chart-2)", "var(--chart-3)", "var(--chart-4)", "var(--chart-5)"];
@@ -31,8 +31,8 @@ export const tooltipProps = {
   cursor: { fill: "var(--muted)", opacity: 0.5 },
 } as const;
 
-/** "9 Mar": weeks are named by their first day. */
-export const dayLabel = (day: string) => format(parseISO(day), "d MMM");
+export { dayLabel };
+/** Weeks are named by their first day. */
 export const weekLabel = (week: string) => `Week of ${dayLabel(week)}`;
 
 /** Chart height: tall enough to read on a phone, short enough to see two at once on a laptop. */

@@ -1,4 +1,4 @@
-import { format, parseISO } from "date-fns";
+import { dayLabel } from "@/components/domain/day-label";
 import { addDays } from "@/server/domain/calendar";
 import { painBand } from "@/server/domain/pain";
 import { PAIN_BAND_COLOR } from "./chart-style";
@@ -17,7 +17,7 @@ export function PainSparkline({ values, from }: { values: (number | null)[]; fro
   const x = (i: number) => 3 + (i / Math.max(1, values.length - 1)) * (W - 6);
   const peak = points.reduce((m, p) => (p.v > m.v ? p : m));
   const last = points[points.length - 1]!;
-  const on = (i: number) => format(parseISO(addDays(from, i)), "d MMM");
+  const on = (i: number) => dayLabel(addDays(from, i));
   const label = `${points.length} report day${points.length === 1 ? "" : "s"} in 14 days; highest ${peak.v} on ${on(peak.i)}, latest ${last.v} on ${on(last.i)}`;
   return (
     <svg role="img" aria-label={label} width={W} height={H} viewBox={`0 0 ${W} ${H}`} className="overflow-visible">

@@ -1,5 +1,5 @@
-import { format, parseISO } from "date-fns";
 import { painBand } from "@/server/domain/pain";
+import { dayLabel } from "./day-label";
 
 const BAND_CLASS = {
   none: "bg-pain-none",
@@ -17,7 +17,7 @@ export function PainValue({ pain }: { pain: { painNow: number; day: string } | n
       <span aria-hidden className={`size-2.5 rounded-full ${BAND_CLASS[band]}`} />
       <span className="font-medium tabular-nums">{pain.painNow}/10</span>
       <span className="text-xs text-muted-foreground">
-        {band} · {format(parseISO(pain.day), "d MMM")}
+        {band} · {dayLabel(pain.day)}
       </span>
     </span>
   );

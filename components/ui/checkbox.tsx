@@ -7,6 +7,12 @@ import { cn } from "./cn";
 export type CheckboxProps = Omit<React.ComponentProps<"input">, "type" | "checked" | "defaultChecked" | "onChange" | "className"> & {
   checked?: boolean | "indeterminate";
   onCheckedChange?: (checked: boolean) => void;
+  /**
+   * Whether this box hands over a tick made before React took over (default true). A group whose
+   * value is one list hands its boxes over together instead: one at a time, each would overwrite
+   * the others with the list it saw at first.
+   */
+  handOverEarlyTick?: boolean;
   /** Goes on the 20px box, the element the layout places. */
   className?: string;
 };
@@ -15,7 +21,7 @@ export type CheckboxProps = Omit<React.ComponentProps<"input">, "type" | "checke
  * The browser's own checkbox, drawn as a 20px box whose invisible hit area extends to 44px (pair it
  * with a `<Label htmlFor>` or wrap both in a `<label>`). Supports `checked="indeterminate"`.
  */
-export function Checkbox({ checked, onCheckedChange, className, ref, ...props }: CheckboxProps) {
+export function Checkbox({ checked, onCheckedChange, handOverEarlyTick = true, className, ref, ...props }: CheckboxProps) {
   const input = useRef<HTMLInputElement>(null);
   const indeterminate = checked === "indeterminate";
   useEffect(() => {
@@ -24,7 +30,7 @@ export function Checkbox({ checked, onCheckedChange, className, ref, ...props }:
   // A tick made on the server-rendered page before React took over is in the element but not in
   // the state, and React fires no change for it: hand it over once.
   useEffect(() => {
-    if (input.current && !indeterminate && input.current.checked !== (checked === true)) onCheckedChange?.(input.current.checked);
+    if (handOverEarlyTick && input.current && !indeterminate && input.current.checked !== (checked === true)) onCheckedChange?.(input.current.checked);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 

@@ -4,9 +4,8 @@ import type { DbOrTx } from "../../db/client";
 import { adherenceByAthleteWeek } from "../../db/queries/adherence-sql";
 import { casesOfAthlete, firstDayOfAthlete, ostrcWeeks, painPoints, timeline } from "../../db/queries/athlete-progress";
 import { currentReturnToRun } from "../../db/queries/case-detail";
-import { athleteProfileOf } from "../../db/queries/people";
 import { users } from "../../db/schema";
-import { requireVisibleAthlete } from "../access";
+import { type AthleteRef, requireVisibleAthlete } from "../access";
 import type { Viewer } from "../auth/viewer";
 import { localDay } from "../domain/calendar";
 import { type OstrcAnswer, scoreOstrcO2 } from "../domain/ostrc";
@@ -18,14 +17,14 @@ import type { athleteProgressInput } from "../schemas/dashboard";
  * Who sees what: coaches see pain figures only when the athlete shares them, and never outcomes
  * or anything clinical; triage tiers are staff words, so the athlete's own view leaves them out.
  */
-export async function audienceFor(db: DbOrTx, viewer: Viewer, athleteId: string): Promise<Audience & { painShared: boolean }> {
-  const painShared = viewer.role !== "coach" || ((await athleteProfileOf(db, { athleteId }))?.coachSeesPainDetails ?? true);
+export function audienceFor(viewer: Viewer, athlete: AthleteRef): Audience & { painShared: boolean } {
+  const painShared = viewer.role !== "coach" || athlete.sharesPainWithCoach;
   return { painShared, showTier: viewer.role !== "athlete", showOutcome: viewer.role !== "coach" };
 }
 
 export async function loadAthleteProgress(db: DbOrTx, viewer: Viewer, input: z.output<typeof athleteProgressInput>) {
   const athlete = await requireVisibleAthlete(db, viewer, input.athleteId);
-  const who = await audienceFor(db, viewer, athlete.id);
+  const who = audienceFor(viewer, athlete);
   const { timeZone } = athlete;
   const { weekStartsOn } = viewer.calendar;
   const now = new Date();

@@ -48,7 +48,7 @@ const HISTORY_FIELDS = ["date", "record", "program", "exercise", "pain_now_0_10"
 /** Pain reports, exercises done, program changes and case events, oldest first. */
 export async function athleteHistoryCsv(db: DbOrTx, viewer: Viewer, input: { athleteId: string }, ip: string | null) {
   const athlete = await requireVisibleAthlete(db, viewer, input.athleteId);
-  const who = await audienceFor(db, viewer, athlete.id);
+  const who = audienceFor(viewer, athlete);
   const { timeZone } = athlete;
   const [reports, done, events] = await Promise.all([
     who.painShared ? allPainReports(db, { athleteId: athlete.id }) : Promise.resolve([]),

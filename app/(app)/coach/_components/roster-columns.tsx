@@ -1,5 +1,6 @@
 "use client";
 
+import type { ColumnDef } from "@tanstack/react-table";
 import Link from "next/link";
 import { PainSparkline } from "@/components/charts/pain-sparkline";
 import { PainValue } from "@/components/domain/pain-value";
@@ -9,14 +10,6 @@ import { ratioLabel } from "@/server/domain/adherence";
 import type { RosterSort } from "@/server/schemas/dashboard-defaults";
 
 export type RosterRow = RouterOutputs["roster"]["page"]["rows"][number];
-
-/**
- * A roster column. The server sorts and pages (the table sorts nothing itself): a sortable column's
- * id is the server's sort key for it.
- */
-export type RosterColumn =
-  | { id: RosterSort; header: string; sortable: true; sortDescFirst?: boolean; cell: (row: RosterRow) => React.ReactNode }
-  | { id: string; header: string; sortable: false; cell: (row: RosterRow) => React.ReactNode };
 
 const Muted = ({ children }: { children: React.ReactNode }) => <span className="text-muted-foreground">{children}</span>;
 
@@ -29,36 +22,50 @@ function Ratio({ r }: { r: RosterRow["adherence"]["thisWeek"] }) {
   );
 }
 
-export function rosterColumns(sparkFrom: string): RosterColumn[] {
+/**
+ * Column ids are the server's sort keys (the table sorts nothing itself: manualSorting); the
+ * accessors only make TanStack offer sorting on the column. The sparkline is not sortable.
+ */
+export function rosterColumns(sparkFrom: string): ColumnDef<RosterRow>[] {
   return [
     {
-      id: "name",
-      sortable: true,
+      id: "name" satisfies RosterSort,
+      accessorFn: (r) => r.name,
       header: "Athlete",
-      cell: (r) => (
-        <Link href={`/coach/athletes/${r.id}`} className="font-medium text-primary underline-offset-4 hover:underline">
-          {r.name}
+      cell: ({ row }) => (
+        <Link href={`/coach/athletes/${row.original.id}`} className="font-medium text-primary underline-offset-4 hover:underline">
+          {row.original.name}
         </Link>
       ),
     },
-    { id: "team", sortable: true, header: "Team", cell: (r) => r.teams.join(", ") || <Muted>—</Muted> },
+    { id: "team" satisfies RosterSort, accessorFn: (r) => r.teams[0] ?? "", header: "Team", cell: ({ row }) => row.original.teams.join(", ") || <Muted>—</Muted> },
     {
-      id: "lastPain",
-      sortable: true,
+      id: "lastPain" satisfies RosterSort,
+      accessorFn: (r) => r.lastPain?.painNow ?? null,
       header: "Last pain",
       // Highest first: the athletes who hurt most come to the top.
       sortDescFirst: true,
-      cell: (r) => (r.painHidden ? <Muted>Shared as flags only</Muted> : <PainValue pain={r.lastPain} />),
+      cell: ({ row }) => (row.original.painHidden ? <Muted>Shared as flags only</Muted> : <PainValue pain={row.original.lastPain} />),
     },
-    { id: "spark", sortable: false, header: "14 days", cell: (r) => (r.spark ? <PainSparkline values={r.spark} from={sparkFrom} /> : <Muted>—</Muted>) },
-    { id: "thisWeek", sortable: true, header: "This week", cell: (r) => <Ratio r={r.adherence.thisWeek} /> },
-    { id: "last4Weeks", sortable: true, header: "4 weeks", cell: (r) => <Ratio r={r.adherence.last4Weeks} /> },
-    { id: "case", sortable: true, header: "Open case", cell: (r) => (r.caseTier ? <TierBadge tier={r.caseTier} /> : <Muted>None</Muted>) },
     {
-      id: "returnToRun",
-      sortable: true,
+      id: "spark",
+      header: "14 days",
+      enableSorting: false,
+      cell: ({ row }) => (row.original.spark ? <PainSparkline values={row.original.spark} from={sparkFrom} /> : <Muted>—</Muted>),
+    },
+    { id: "thisWeek" satisfies RosterSort, accessorFn: (r) => r.adherence.thisWeek.ratio, header: "This week", cell: ({ row }) => <Ratio r={row.original.adherence.thisWeek} /> },
+    { id: "last4Weeks" satisfies RosterSort, accessorFn: (r) => r.adherence.last4Weeks.ratio, header: "4 weeks", cell: ({ row }) => <Ratio r={row.original.adherence.last4Weeks} /> },
+    {
+      id: "case" satisfies RosterSort,
+      accessorFn: (r) => r.caseTier,
+      header: "Open case",
+      cell: ({ row }) => (row.original.caseTier ? <TierBadge tier={row.original.caseTier} /> : <Muted>None</Muted>),
+    },
+    {
+      id: "returnToRun" satisfies RosterSort,
+      accessorFn: (r) => r.returnToRun,
       header: "Return to run",
-      cell: (r) => (r.returnToRun ? <ReturnToRunBadge status={r.returnToRun} /> : <Muted>—</Muted>),
+      cell: ({ row }) => (row.original.returnToRun ? <ReturnToRunBadge status={row.original.returnToRun} /> : <Muted>—</Muted>),
     },
   ];
 }

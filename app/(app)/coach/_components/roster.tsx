@@ -1,6 +1,7 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { flexRender, getCoreRowModel, type SortingState, useReactTable } from "@tanstack/react-table";
 import { ArrowDown, ArrowUp, ArrowUpDown, Users } from "lucide-react";
 import { useEffect, useMemo, useState } from "react";
 import { LoadError } from "@/components/charts/load-error";
@@ -11,7 +12,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { DEFAULT_ROSTER_INPUT, ROSTER_PAGE_SIZES, type RosterSort } from "@/server/schemas/dashboard-defaults";
-import { type RosterColumn, rosterColumns } from "./roster-columns";
+import { rosterColumns } from "./roster-columns";
 import { type RosterFilterState, RosterFilters } from "./roster-filters";
 import { RosterPager } from "./roster-pager";
 
@@ -30,11 +31,22 @@ export function Roster({ teamId }: { teamId: string | null }) {
 
   const data = query.data;
   const columns = useMemo(() => rosterColumns(data?.sparkFrom ?? ""), [data?.sparkFrom]);
-  // A new column sorts in its first direction; the sorted one flips. There is always one sort.
-  const sortBy = (column: RosterColumn & { sortable: true }) => {
-    setSort(sort.by === column.id ? { by: sort.by, desc: !sort.desc } : { by: column.id, desc: column.sortDescFirst === true });
-    setPage(0);
-  };
+  const sorting: SortingState = [{ id: sort.by, desc: sort.desc }];
+  const table = useReactTable({
+    data: data?.rows ?? [],
+    columns,
+    state: { sorting },
+    manualSorting: true,
+    manualPagination: true,
+    enableSortingRemoval: false,
+    sortDescFirst: false,
+    onSortingChange: (updater) => {
+      const next = typeof updater === "function" ? updater(sorting) : updater;
+      if (next[0]) setSort({ by: next[0].id as RosterSort, desc: next[0].desc });
+      setPage(0);
+    },
+    getCoreRowModel: getCoreRowModel(),
+  });
 
   const filtered = search !== "" || filters.tier !== null || filters.returnToRun !== null;
   if (data && data.total === 0 && !filtered && teamId === null) {
@@ -51,34 +63,33 @@ export function Roster({ teamId }: { teamId: string | null }) {
         <div aria-busy={query.isFetching} className={query.isPlaceholderData ? "opacity-60 transition-opacity" : undefined}>
           <Table aria-label="Athletes">
             <TableHeader>
-              <TableRow>
-                {columns.map((column, i) => {
-                  const state = column.sortable && sort.by === column.id ? (sort.desc ? "desc" : "asc") : false;
-                  return (
+              {table.getHeaderGroups().map((group) => (
+                <TableRow key={group.id}>
+                  {group.headers.map((header, i) => (
                     <TableHead
-                      key={column.id}
-                      aria-sort={column.sortable ? ariaSort(state) : undefined}
+                      key={header.id}
+                      aria-sort={header.column.getCanSort() ? ariaSort(header.column.getIsSorted()) : undefined}
                       className={i === 0 ? "sticky left-0 z-10 bg-[color-mix(in_oklch,var(--color-muted)_50%,var(--color-card))]" : undefined}
                     >
-                      {column.sortable ? (
-                        <Button variant="ghost" size="sm" className="-ml-3" onClick={() => sortBy(column)}>
-                          {column.header}
-                          <SortIcon state={state} />
+                      {header.column.getCanSort() ? (
+                        <Button variant="ghost" size="sm" className="-ml-3" onClick={header.column.getToggleSortingHandler()}>
+                          {flexRender(header.column.columnDef.header, header.getContext())}
+                          <SortIcon state={header.column.getIsSorted()} />
                         </Button>
                       ) : (
-                        column.header
+                        flexRender(header.column.columnDef.header, header.getContext())
                       )}
                     </TableHead>
-                  );
-                })}
-              </TableRow>
+                  ))}
+                </TableRow>
+              ))}
             </TableHeader>
             <TableBody>
-              {data.rows.map((row) => (
+              {table.getRowModel().rows.map((row) => (
                 <TableRow key={row.id}>
-                  {columns.map((column, i) => (
-                    <TableCell key={column.id} className={i === 0 ? "sticky left-0 z-10 bg-card" : undefined}>
-                      {column.cell(row)}
+                  {row.getVisibleCells().map((cell, i) => (
+                    <TableCell key={cell.id} className={i === 0 ? "sticky left-0 z-10 bg-card" : undefined}>
+                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
                     </TableCell>
                   ))}
                 </TableRow>
