@@ -120,7 +120,7 @@ export async function lowerBounds(db: Db, ids: Ids) {
             from users ${withOrgToday(now)} where ${orgAthletes}),
         a as (select id from who),
         t as (select teams.id, teams.name from teams where teams.org_id = ${ids.orgId} and teams.archived_at is null),
-        team_now as (select t.id as team_id, ${teamFingerprint(sql`x.id`, sql`x.version`)} as fingerprint, count(x.id)::int as athletes, coalesce(sum(${hash}), 0) as state_hash
+        team_now as materialized (select t.id as team_id, ${teamFingerprint(sql`x.id`, sql`x.version`)} as fingerprint, count(x.id)::int as athletes, coalesce(sum(${hash}), 0) as state_hash
                        from t left join team_members m on m.team_id = t.id left join who x on x.id = m.user_id group by t.id),
         team_pass as (select n.team_id, n.fingerprint, r.due, r.done from team_now n
                         join team_recent_adherence r on r.team_id = n.team_id and r.week_starts_on = 1 and r.from_week = ${last4.from}::date

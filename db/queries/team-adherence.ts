@@ -125,7 +125,9 @@ function storedStatement(s: Params, plan: Plan): SQL {
         from users ${withOrgToday(w.now)}
        where ${s.athletes}),
     t as (select teams.id, teams.name from teams where ${s.teams}),
-    team_now as (
+    -- Materialized: inlined, the planner guesses one stored row per team and aggregates the members
+    -- again for each stored row it reads.
+    team_now as materialized (
       select t.id as team_id, ${teamFingerprint(sql`x.id`, sql`x.version`)} as fingerprint, count(x.id)::int as athletes, coalesce(sum(${hash}), 0) as state_hash
         from t left join team_members m on m.team_id = t.id left join who x on x.id = m.user_id
        group by t.id),
