@@ -18,7 +18,24 @@ export type PainReportInput = {
 
 type ReportRow = typeof painReports.$inferSelect;
 
-export function toFacts(r: ReportRow): ReportFacts {
+/** The columns the escalation rules read: a report carries many more (notes, keys, times). */
+const factColumns = {
+  id: painReports.id,
+  day: painReports.day,
+  painNow: painReports.painNow,
+  painWorstRun: painReports.painWorstRun,
+  areas: painReports.areas,
+  timings: painReports.timings,
+  qualities: painReports.qualities,
+  redFlags: painReports.redFlags,
+  ostrcVersion: painReports.ostrcVersion,
+  ostrcQ1: painReports.ostrcQ1,
+  ostrcQ2: painReports.ostrcQ2,
+  ostrcQ3: painReports.ostrcQ3,
+  ostrcQ4: painReports.ostrcQ4,
+};
+
+export function toFacts(r: Pick<ReportRow, keyof typeof factColumns>): ReportFacts {
   return {
     id: r.id,
     day: r.day,
@@ -84,9 +101,13 @@ export async function correctPainReport(db: DbOrTx, params: { report: ReportRow;
 }
 
 /** The reports the rules look back on: persistence and 7-day averages need a few weeks at most. */
+/**
+ * The athlete's reports since `since`, as the rules read them. Only their columns are selected:
+ * mapping every column of two months of reports was about a tenth of a report's server CPU.
+ */
 export async function recentFacts(db: DbOrTx, params: { athleteId: string; since: string }) {
   const rows = await db
-    .select()
+    .select(factColumns)
     .from(painReports)
     .where(and(eq(painReports.athleteId, params.athleteId), gte(painReports.day, params.since)))
     .orderBy(painReports.day, painReports.reportedAt);
