@@ -1,7 +1,6 @@
 "use client";
 
 import { useSuspenseQuery } from "@tanstack/react-query";
-import dynamic from "next/dynamic";
 import { useTRPC } from "@/components/providers/trpc";
 import type { RouterOutputs } from "@/server/api/types";
 import { AdherenceCard } from "./adherence-card";
@@ -9,15 +8,13 @@ import { AssignmentsCard } from "./assignments-card";
 import { CaseHeader } from "./case-header";
 import { CaseReasons } from "./case-reasons";
 import { CaseTimeline } from "./case-timeline";
+import { ClinicalNotes } from "./clinical-notes";
 import { EarlierCases } from "./earlier-cases";
 import { OstrcWeeks } from "./ostrc-weeks";
 import { PainReportsList } from "./pain-reports-list";
 import { PainTimeline } from "./pain-timeline";
-
-// The action forms and the form library they share are a chunk of their own, server-rendered and
-// preloaded with the page (next/dynamic), so they look the same from the first paint. No boundary
-// of its own: a late chunk holds the page's skeleton rather than making the column below jump.
-const CaseActions = dynamic(() => import("./case-actions").then((m) => m.CaseActions));
+import { ResolveCard } from "./resolve-card";
+import { ReturnToRunCard } from "./return-to-run-card";
 
 export type CaseDetail = RouterOutputs["case"]["byId"];
 
@@ -39,7 +36,9 @@ export function CaseView({ id }: { id: string }) {
           <EarlierCases cases={data.earlierCases} />
         </div>
         <div className="min-w-0 space-y-6">
-          <CaseActions detail={data} />
+          <ReturnToRunCard caseId={data.case.id} current={data.returnToRun} />
+          <ClinicalNotes caseId={data.case.id} notes={data.notes} />
+          <ResolveCard caseId={data.case.id} status={data.case.status} outcome={data.case.outcome} />
           <CaseTimeline events={data.events} assignments={data.assignments} />
         </div>
       </div>
