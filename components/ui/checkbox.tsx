@@ -1,8 +1,9 @@
 "use client";
 
 import { CheckIcon, MinusIcon } from "lucide-react";
-import { useEffect, useRef } from "react";
+import { useEffect } from "react";
 import { cn } from "./cn";
+import { useEarlyTick } from "./use-early-tick";
 
 export type CheckboxProps = Omit<React.ComponentProps<"input">, "type" | "checked" | "defaultChecked" | "onChange" | "className"> & {
   checked?: boolean | "indeterminate";
@@ -22,26 +23,16 @@ export type CheckboxProps = Omit<React.ComponentProps<"input">, "type" | "checke
  * with a `<Label htmlFor>` or wrap both in a `<label>`). Supports `checked="indeterminate"`.
  */
 export function Checkbox({ checked, onCheckedChange, handOverEarlyTick = true, className, ref, ...props }: CheckboxProps) {
-  const input = useRef<HTMLInputElement>(null);
   const indeterminate = checked === "indeterminate";
+  const { input, setRef } = useEarlyTick({ checked: checked === true, onCheckedChange, ref, handOver: handOverEarlyTick && !indeterminate });
   useEffect(() => {
     if (input.current) input.current.indeterminate = indeterminate;
-  }, [indeterminate]);
-  // A tick made on the server-rendered page before React took over is in the element but not in
-  // the state, and React fires no change for it: hand it over once.
-  useEffect(() => {
-    if (handOverEarlyTick && input.current && !indeterminate && input.current.checked !== (checked === true)) onCheckedChange?.(input.current.checked);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  }, [input, indeterminate]);
 
   return (
     <span data-slot="checkbox" data-disabled={props.disabled || undefined} className={cn("peer relative inline-flex has-[:disabled]:opacity-50 size-5 shrink-0", className)}>
       <input
-        ref={(el) => {
-          input.current = el;
-          if (typeof ref === "function") ref(el);
-          else if (ref) ref.current = el;
-        }}
+        ref={setRef}
         type="checkbox"
         // Form restoring (back button) would tick the box behind React's back.
         autoComplete="off"

@@ -1,7 +1,7 @@
 "use client";
 
-import { useEffect, useRef } from "react";
 import { cn } from "./cn";
+import { useEarlyTick } from "./use-early-tick";
 
 export type SwitchProps = Omit<React.ComponentProps<"input">, "type" | "role" | "checked" | "defaultChecked" | "onChange" | "className"> & {
   checked?: boolean;
@@ -15,21 +15,12 @@ export type SwitchProps = Omit<React.ComponentProps<"input">, "type" | "role" | 
  * and toggles with Space. The hit area is 44px tall. Label it with `<Label htmlFor>` or aria-label.
  */
 export function Switch({ checked, onCheckedChange, className, ref, ...props }: SwitchProps) {
-  const input = useRef<HTMLInputElement>(null);
-  // A flip made on the server-rendered page before React took over: hand it over once.
-  useEffect(() => {
-    if (input.current && input.current.checked !== (checked === true)) onCheckedChange?.(input.current.checked);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  const { setRef } = useEarlyTick({ checked: checked === true, onCheckedChange, ref });
 
   return (
     <span data-slot="switch" data-disabled={props.disabled || undefined} className={cn("peer relative inline-flex has-[:disabled]:opacity-50 h-6 w-11 shrink-0", className)}>
       <input
-        ref={(el) => {
-          input.current = el;
-          if (typeof ref === "function") ref(el);
-          else if (ref) ref.current = el;
-        }}
+        ref={setRef}
         type="checkbox"
         role="switch"
         autoComplete="off"
