@@ -28,7 +28,7 @@ export async function loadRosterPage(db: DbOrTx, viewer: Viewer, input: RosterQu
   const cal = calendarAt(viewer.calendar);
   const window = recentWindow(cal);
   const sparkDays = eachDay(addDays(cal.today, -(SPARK_DAYS - 1)), cal.today);
-  const { rows, total, painByDay: daily } = await rosterPage(db, {
+  const { rows, total } = await rosterPage(db, {
     athletes: visibleAthletesCondition(viewer),
     teamId: input.teamId,
     search: input.search,
@@ -43,7 +43,6 @@ export async function loadRosterPage(db: DbOrTx, viewer: Viewer, input: RosterQu
     thisWeek: cal.thisWeek,
     spark: { from: sparkDays[0]!, to: cal.today },
   });
-  const painOn = new Map(daily.map((d) => [`${d.athleteId}:${d.day}`, d.pain]));
   return {
     total,
     page: input.page,
@@ -61,7 +60,7 @@ export async function loadRosterPage(db: DbOrTx, viewer: Viewer, input: RosterQu
       caseStatus: r.case_status,
       returnToRun: r.return_to_run,
       adherence: { thisWeek: ratioOf(r.sums?.week_done, r.sums?.week_due), last4Weeks: ratioOf(r.sums?.done, r.sums?.due) },
-      spark: r.pain_hidden ? null : sparkDays.map((d) => painOn.get(`${r.id}:${d}`) ?? null),
+      spark: r.pain_hidden ? null : r.spark,
     })),
   };
 }
