@@ -112,10 +112,10 @@ export async function rosterPage(
   // The page's adherence and 14-day pain line come in the same statement: a coach's roster is
   // one round trip, not three.
   const pageAdherence = sql`${adherenceCtes(sql`users.id in (select id from pg)`, params.window)}, ${adherenceSumsCte(params.thisWeek)}`;
-  // The line as an array with one entry per day (null where nothing was reported), ready to send:
-  // no JSON to build here and parse and re-index in TypeScript.
+  // The line with one entry per day (null where nothing was reported), as JSON text: one parse per
+  // row, nothing to re-index. Not an int[]: postgres.js reads its nulls as NaN.
   const spark = sql`case when b.pain_hidden then null else (
-      select array_agg(d.pain order by g.day) from generate_series(${params.spark.from}::date, ${params.spark.to}::date, interval '1 day') g(day)
+      select json_agg(d.pain order by g.day)::text from generate_series(${params.spark.from}::date, ${params.spark.to}::date, interval '1 day') g(day)
         left join (select p.day, max(p.pain_now)::int as pain from pain_reports p
                     where p.athlete_id = b.id and p.day between ${params.spark.from}::date and ${params.spark.to}::date group by p.day) d
           on d.day = g.day::date) end as spark`;
@@ -128,9 +128,13 @@ export async function rosterPage(
         select b.*, pg.total, ${sums}, ${spark} from base b join pg on pg.id = b.id left join adh_sum s on s.athlete_id = b.id ${order}`
       : sql`with ${base}, pg as (select b.id, count(*) over ()::int as total from base b ${order} ${limit}), ${pageAdherence}
         select b.*, pg.total, ${sums}, ${spark} from base b join pg on pg.id = b.id left join adh_sum s on s.athlete_id = b.id ${order}`;
-  const rows = rowsOf<BaseRow & Partial<Sums> & { spark: (number | null)[] | null }>(await db.execute(query));
+  const rows = rowsOf<BaseRow & Partial<Sums> & { spark: string | null }>(await db.execute(query));
   return {
-    rows: rows.map((r) => ({ ...r, sums: r.due === null || r.due === undefined ? null : (r as Partial<Sums>) })),
+    rows: rows.map((r) => ({
+      ...r,
+      spark: r.spark === null ? null : (JSON.parse(r.spark) as (number | null)[]),
+      sums: r.due === null || r.due === undefined ? null : (r as Partial<Sums>),
+    })),
     total: rows[0]?.total ?? (params.page > 0 ? await countOf(db, condition) : 0),
   };
 }
