@@ -5,7 +5,7 @@ import { env } from "./server/env";
 import { contentSecurityPolicy, newNonce, securityHeaders } from "./server/http/security-headers";
 
 /** Paths a signed-out visitor may open; every other page sends them to sign in (and back). */
-const PUBLIC = /^\/(sign-in|invite\/|api\/)/;
+const PUBLIC = /^\/(sign-in|invite\/|api\/|icon\.svg$)/;
 
 /** Link prefetches the browser or Next's router make on their own: not the person's activity. */
 function isPrefetch(req: NextRequest): boolean {

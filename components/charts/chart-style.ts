@@ -2,7 +2,7 @@
  * Shared chart styling. Colours are the theme's CSS variables, so charts follow dark mode; series
  * also differ by dash pattern and marker, so they can be told apart without colour.
  */
-import { dayLabel } from "@/components/domain/day-label";
+import { dayLabel } from "@/components/domain/date-format";
 import type { PainBand } from "@/server/domain/pain";
 
 export const SERIES_COLORS = ["var(--chart-1)", "var(--chart-2)", "var(--chart-3)", "var(--chart-4)", "var(--chart-5)"];

@@ -1,4 +1,4 @@
-import { dayLabel } from "@/components/domain/day-label";
+import { dayLabel } from "@/components/domain/date-format";
 import { addDays } from "@/server/domain/calendar";
 import { painBand } from "@/server/domain/pain";
 import { PAIN_BAND_COLOR } from "./chart-style";

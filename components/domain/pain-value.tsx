@@ -1,5 +1,5 @@
 import { painBand } from "@/server/domain/pain";
-import { dayLabel } from "./day-label";
+import { dayLabel } from "./date-format";
 
 const BAND_CLASS = {
   none: "bg-pain-none",

@@ -1,10 +1,7 @@
 "use client";
 
-import { tz } from "@date-fns/tz";
-import { format } from "date-fns";
 import { useEffect, useState } from "react";
-
-const utc = tz("UTC");
+import { type DatePattern, formatInstant } from "./date-format";
 
 /**
  * Times as the browser's clock and zone see them, without hydration mismatches: the server and
@@ -18,7 +15,7 @@ export function useClock(refreshMs = 30_000) {
     const timer = setInterval(() => setNow(Date.now()), refreshMs);
     return () => clearInterval(timer);
   }, [refreshMs]);
-  const formatTime = (date: Date, pattern: string) => (now === null ? format(date, pattern, { in: utc }) : format(date, pattern));
+  const formatTime = (date: Date, pattern: DatePattern) => formatInstant(date, pattern, now === null ? "UTC" : undefined);
   return { now, formatTime };
 }
 

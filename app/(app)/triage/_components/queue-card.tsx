@@ -1,7 +1,7 @@
 "use client";
 
+import { durationLabel } from "@/components/domain/date-format";
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
-import { formatDistanceStrict } from "date-fns";
 import Link from "next/link";
 import { toast } from "@/components/ui/toast";
 import { TierBadge } from "@/components/domain/tier-badge";
@@ -49,7 +49,7 @@ export function QueueCard({ item: c, clock: { now, formatTime } }: { item: Queue
                 {c.athleteName}
               </Link>
               {c.teams.length > 0 && <span className="text-sm text-muted-foreground">{c.teams.join(", ")}</span>}
-              {overdue && <Badge variant="destructive">Overdue by {formatDistanceStrict(c.ackDueAt, now)}</Badge>}
+              {overdue && <Badge variant="destructive">Overdue by {durationLabel(c.ackDueAt, now)}</Badge>}
               {c.status === "acknowledged" && <Badge variant="muted">Acknowledged</Badge>}
             </div>
             <ul className="list-disc space-y-0.5 pl-5 text-sm text-muted-foreground">
@@ -60,7 +60,7 @@ export function QueueCard({ item: c, clock: { now, formatTime } }: { item: Queue
             </ul>
           </div>
           <div className="flex shrink-0 flex-col gap-1 text-sm text-muted-foreground sm:items-end sm:text-right">
-            {now === null ? <span>Opened {formatTime(c.openedAt, "d MMM, HH:mm")}</span> : <span>Waiting {formatDistanceStrict(c.openedAt, now)}</span>}
+            {now === null ? <span>Opened {formatTime(c.openedAt, "d MMM, HH:mm")}</span> : <span>Waiting {durationLabel(c.openedAt, now)}</span>}
             {/* Kept once overdue too (worded for the past), so the card keeps its height when the browser's clock takes over. */}
             {waitingAck && (
               <span>

@@ -8,7 +8,8 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { isUuid } from "@/server/access";
 import { getQueryClient, HydrateClient, prefetch, trpc } from "@/server/api/rsc";
 import { viewerHasRole } from "@/server/auth/session";
-import { CaseView } from "./_components/case-view";
+import { caseRecord } from "./_components/case-record";
+import { CaseView, type CaseDetail } from "./_components/case-view";
 
 export const metadata: Metadata = { title: "Case" };
 
@@ -16,9 +17,10 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
   if (!(await viewerHasRole(["physio"]))) return null;
   const { id } = await params;
   if (!isUuid(id)) notFound();
+  let detail: CaseDetail;
   try {
     // Awaited here so that someone else's case, or none, answers with a plain 404 page.
-    await getQueryClient().fetchQuery(trpc.case.byId.queryOptions({ id }));
+    detail = await getQueryClient().fetchQuery(trpc.case.byId.queryOptions({ id }));
   } catch (err) {
     if (err instanceof TRPCError && err.code === "NOT_FOUND") notFound();
     throw err;
@@ -31,7 +33,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         All open cases
       </Link>
       <Suspense fallback={<Skeleton className="h-[40rem] w-full" />}>
-        <CaseView id={id} />
+        <CaseView id={id} record={caseRecord(detail)} />
       </Suspense>
     </HydrateClient>
   );

@@ -1,7 +1,7 @@
 "use client";
 
+import { formatDay } from "@/components/domain/date-format";
 import { useMutation } from "@tanstack/react-query";
-import { format, parseISO } from "date-fns";
 import { lazy, Suspense, useState } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import { Badge } from "@/components/ui/badge";
@@ -50,8 +50,8 @@ export function AssignmentsCard({ caseId, athleteName, assignments }: { caseId: 
                     <Badge variant={STATUS_VARIANT[a.status]}>{a.status === "active" ? "Active" : a.status === "paused" ? "Paused" : "Ended"}</Badge>
                   </div>
                   <p className="text-muted-foreground">
-                    Version {a.version} · from {format(parseISO(a.startDay), "d MMM yyyy")}
-                    {a.endDay && ` to ${format(parseISO(a.endDay), "d MMM yyyy")}`}
+                    Version {a.version} · from {formatDay(a.startDay, "d MMM yyyy")}
+                    {a.endDay && ` to ${formatDay(a.endDay, "d MMM yyyy")}`}
                   </p>
                 </div>
                 {a.status !== "ended" && (

@@ -1,8 +1,8 @@
 "use client";
 
+import { durationLabel } from "@/components/domain/date-format";
 import { useClock } from "@/components/domain/use-clock";
 import { useMutation, useSuspenseQuery } from "@tanstack/react-query";
-import { formatDistanceStrict } from "date-fns";
 import { CheckCheck } from "lucide-react";
 import Link from "next/link";
 import { TierBadge } from "@/components/domain/tier-badge";
@@ -41,7 +41,7 @@ export function CaseHeader({ detail }: { detail: CaseDetail }) {
           <div className="flex flex-wrap items-center gap-2">
             <TierBadge tier={c.tier} />
             <Badge variant={c.status === "resolved" ? "success" : "muted"}>{CASE_STATUS_LABEL[c.status]}</Badge>
-            {overdue && <Badge variant="destructive">Overdue by {formatDistanceStrict(c.ackDueAt, now)}</Badge>}
+            {overdue && <Badge variant="destructive">Overdue by {durationLabel(c.ackDueAt, now)}</Badge>}
           </div>
           <h1 className="text-2xl font-semibold tracking-tight">{detail.athlete.name}</h1>
           <Link href={`/triage/athletes/${detail.athlete.id}`} className="text-sm text-primary underline-offset-4 hover:underline">

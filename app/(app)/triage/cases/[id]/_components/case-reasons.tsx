@@ -1,6 +1,4 @@
-"use client";
-
-import { useClock } from "@/components/domain/use-clock";
+import { LocalTime } from "@/components/domain/local-time";
 import { TierBadge } from "@/components/domain/tier-badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import type { CaseTier } from "@/server/domain/vocab";
@@ -8,7 +6,6 @@ import type { CaseDetail } from "./case-view";
 
 /** Every reason the rules gave, newest last, each with its tier, when it was raised and its basis. */
 export function CaseReasons({ reasons }: { reasons: CaseDetail["case"]["reasons"] }) {
-  const { formatTime } = useClock();
   return (
     <Card>
       <CardHeader>
@@ -22,9 +19,9 @@ export function CaseReasons({ reasons }: { reasons: CaseDetail["case"]["reasons"
             <li key={`${r.ruleId}-${i}`} className="space-y-1 border-l-2 border-border pl-3">
               <div className="flex flex-wrap items-center gap-2">
                 <TierBadge tier={r.tier as CaseTier} />
-                <time className="text-xs text-muted-foreground" dateTime={r.at}>
-                  Raised {formatTime(new Date(r.at), "EEE d MMM yyyy, HH:mm")}
-                </time>
+                <span className="text-xs text-muted-foreground">
+                  Raised <LocalTime date={r.at} pattern="EEE d MMM yyyy, HH:mm" />
+                </span>
               </div>
               <p className="text-sm font-medium">{r.reason}</p>
               <p className="text-sm text-muted-foreground">Basis: {r.basis}</p>

@@ -1,7 +1,5 @@
-"use client";
-
-import { useClock } from "@/components/domain/use-clock";
-import { format, parseISO } from "date-fns";
+import { dayLabel } from "@/components/domain/date-format";
+import { LocalTime } from "@/components/domain/local-time";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { CASE_OUTCOME_LABEL, RETURN_TO_RUN_LABEL, TIER_LABEL } from "@/server/domain/labels";
 import type { CaseOutcome, CaseTier, ReturnToRun } from "@/server/domain/vocab";
@@ -27,7 +25,7 @@ function describe(e: Event, programs: Map<string, string>): string {
     case "note":
       return d.forAthlete ? "Wrote a message to the athlete" : "Added a clinical note";
     case "return-to-run":
-      return `Return to run: ${RETURN_TO_RUN_LABEL[d.status as ReturnToRun]}${d.reviewDay ? `, review ${format(parseISO(String(d.reviewDay)), "d MMM")}` : ""}`;
+      return `Return to run: ${RETURN_TO_RUN_LABEL[d.status as ReturnToRun]}${d.reviewDay ? `, review ${dayLabel(String(d.reviewDay))}` : ""}`;
     case "assignments-changed":
       return `${programs.get(String(d.assignmentId)) ?? "A program"} ${PROGRAM_CHANGE[String(d.status)] ?? "changed"}`;
     case "resolved":
@@ -39,7 +37,6 @@ function describe(e: Event, programs: Map<string, string>): string {
 
 /** Everything that happened on the case, oldest first, with who did it and when. */
 export function CaseTimeline({ events, assignments }: { events: Event[]; assignments: CaseDetail["assignments"] }) {
-  const { formatTime } = useClock();
   const programs = new Map(assignments.map((a) => [a.id, a.programName]));
   // Events written in one transaction share a timestamp: "opened" must still read first.
   const ordered = [...events].sort((a, b) => a.at.getTime() - b.at.getTime() || Number(b.kind === "opened") - Number(a.kind === "opened"));
@@ -57,7 +54,7 @@ export function CaseTimeline({ events, assignments }: { events: Event[]; assignm
               <span aria-hidden className="absolute top-1.5 -left-[1.3rem] size-2 rounded-full bg-muted-foreground" />
               <p>{describe(e, programs)}</p>
               <p className="text-xs text-muted-foreground">
-                {e.actorName ?? "Escalation rules"} · <time dateTime={e.at.toISOString()}>{formatTime(e.at, "d MMM yyyy, HH:mm")}</time>
+                {e.actorName ?? "Escalation rules"} · <LocalTime date={e.at} pattern="d MMM yyyy, HH:mm" />
               </p>
             </li>
           ))}

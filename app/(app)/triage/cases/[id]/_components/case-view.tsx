@@ -1,25 +1,25 @@
 "use client";
 
 import { useSuspenseQuery } from "@tanstack/react-query";
+import type { ReactNode } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import type { RouterOutputs } from "@/server/api/types";
-import { AdherenceCard } from "./adherence-card";
 import { AssignmentsCard } from "./assignments-card";
 import { CaseHeader } from "./case-header";
-import { CaseReasons } from "./case-reasons";
-import { CaseTimeline } from "./case-timeline";
 import { ClinicalNotes } from "./clinical-notes";
-import { EarlierCases } from "./earlier-cases";
-import { OstrcWeeks } from "./ostrc-weeks";
-import { PainReportsList } from "./pain-reports-list";
-import { PainTimeline } from "./pain-timeline";
 import { ResolveCard } from "./resolve-card";
 import { ReturnToRunCard } from "./return-to-run-card";
 
 export type CaseDetail = RouterOutputs["case"]["byId"];
 
-/** Everything a physio needs to triage one case: why it was raised, the history, and the actions. */
-export function CaseView({ id }: { id: string }) {
+/** The parts of the case that only display it, rendered on the server (case-record.tsx). */
+export type CaseRecordParts = Record<"reasons" | "painTimeline" | "reports" | "ostrcWeeks" | "adherence" | "earlierCases" | "history", ReactNode>;
+
+/**
+ * Everything a physio needs to triage one case: why it was raised, the history, and the actions.
+ * The actions and what they change live here, on the client query; the record comes from the server.
+ */
+export function CaseView({ id, record }: { id: string; record: CaseRecordParts }) {
   const trpc = useTRPC();
   const { data } = useSuspenseQuery(trpc.case.byId.queryOptions({ id }));
   return (
@@ -27,19 +27,19 @@ export function CaseView({ id }: { id: string }) {
       <CaseHeader detail={data} />
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="min-w-0 space-y-6 lg:col-span-2">
-          <CaseReasons reasons={data.case.reasons} />
-          <PainTimeline reports={data.reports} />
-          <PainReportsList reports={data.reports} />
-          <OstrcWeeks weeks={data.ostrcWeeks} />
-          <AdherenceCard adherence={data.adherence} />
+          {record.reasons}
+          {record.painTimeline}
+          {record.reports}
+          {record.ostrcWeeks}
+          {record.adherence}
           <AssignmentsCard caseId={data.case.id} athleteName={data.athlete.name} assignments={data.assignments} />
-          <EarlierCases cases={data.earlierCases} />
+          {record.earlierCases}
         </div>
         <div className="min-w-0 space-y-6">
           <ReturnToRunCard caseId={data.case.id} current={data.returnToRun} />
           <ClinicalNotes caseId={data.case.id} notes={data.notes} />
           <ResolveCard caseId={data.case.id} status={data.case.status} outcome={data.case.outcome} />
-          <CaseTimeline events={data.events} assignments={data.assignments} />
+          {record.history}
         </div>
       </div>
     </div>

@@ -1,6 +1,4 @@
-"use client";
-
-import { useClock } from "@/components/domain/use-clock";
+import { LocalTime } from "@/components/domain/local-time";
 import Link from "next/link";
 import { TierBadge } from "@/components/domain/tier-badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -8,7 +6,6 @@ import { CASE_OUTCOME_LABEL, CASE_STATUS_LABEL } from "@/server/domain/labels";
 import type { CaseDetail } from "./case-view";
 
 export function EarlierCases({ cases }: { cases: CaseDetail["earlierCases"] }) {
-  const { formatTime } = useClock();
   return (
     <Card>
       <CardHeader>
@@ -26,8 +23,13 @@ export function EarlierCases({ cases }: { cases: CaseDetail["earlierCases"] }) {
                 <div className="flex flex-wrap items-center gap-2">
                   <TierBadge tier={c.tier} />
                   <Link href={`/triage/cases/${c.id}`} className="font-medium underline-offset-4 hover:underline">
-                    {formatTime(c.openedAt, "d MMM yyyy")}
-                    {c.resolvedAt && ` to ${formatTime(c.resolvedAt, "d MMM yyyy")}`}
+                    <LocalTime date={c.openedAt} pattern="d MMM yyyy" />
+                    {c.resolvedAt && (
+                      <>
+                        {" to "}
+                        <LocalTime date={c.resolvedAt} pattern="d MMM yyyy" />
+                      </>
+                    )}
                   </Link>
                   <span className="text-muted-foreground">{c.outcome ? CASE_OUTCOME_LABEL[c.outcome] : CASE_STATUS_LABEL[c.status]}</span>
                 </div>

@@ -1,4 +1,4 @@
-import { format, parseISO } from "date-fns";
+import { dayLabel, formatDay } from "@/components/domain/date-format";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { CaseDetail } from "./case-view";
@@ -35,8 +35,8 @@ export function OstrcWeeks({ weeks }: { weeks: CaseDetail["ostrcWeeks"] }) {
               return (
                 <li key={w.weekStart} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
                   <span>
-                    Week of {format(parseISO(w.weekStart), "d MMM")}
-                    <span className="text-muted-foreground"> (answered {format(parseISO(w.day), "EEE d MMM")})</span>
+                    Week of {dayLabel(w.weekStart)}
+                    <span className="text-muted-foreground"> (answered {formatDay(w.day, "EEE d MMM")})</span>
                   </span>
                   <span className="flex items-center gap-2">
                     <span className="font-semibold tabular-nums">{w.score.severity === null ? "—" : `${w.score.severity}/100`}</span>

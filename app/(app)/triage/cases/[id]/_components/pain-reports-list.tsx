@@ -1,4 +1,4 @@
-import { format, parseISO } from "date-fns";
+import { formatDay } from "@/components/domain/date-format";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PAIN_AREA_LABEL, PAIN_QUALITY_LABEL, PAIN_TIMING_LABEL, RED_FLAG_LABEL } from "@/server/domain/labels";
@@ -30,7 +30,7 @@ export function PainReportsList({ reports }: { reports: CaseDetail["reports"] })
               return (
                 <li key={r.id} className="grid gap-1 py-3 text-sm sm:grid-cols-[11rem_1fr] sm:gap-4">
                   <div className="space-y-0.5">
-                    <p className="font-medium">{format(parseISO(r.day), "EEE d MMM")}</p>
+                    <p className="font-medium">{formatDay(r.day, "EEE d MMM")}</p>
                     <p className="flex items-center gap-2">
                       <span aria-hidden className={`size-2.5 rounded-full ${BAND_CLASS[painBand(r.painNow)]}`} />
                       <span className="font-medium tabular-nums">{r.painNow}/10 now</span>

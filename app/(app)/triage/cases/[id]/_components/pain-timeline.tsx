@@ -1,18 +1,14 @@
-"use client";
-
-import { format, parseISO } from "date-fns";
+import { dayLabel } from "@/components/domain/date-format";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { DeferredPlot } from "@/components/charts/deferred-plot";
 import type { CaseDetail } from "./case-view";
 import type { PainPoint } from "./pain-timeline-chart";
-
-const loadChart = () => import("./pain-timeline-chart");
+import { PainTimelinePlot } from "./pain-timeline-plot";
 
 /** Pain now and worst during the run, report by report, over the last 90 days. */
 export function PainTimeline({ reports }: { reports: CaseDetail["reports"] }) {
   const points: PainPoint[] = [...reports]
     .sort((a, b) => a.reportedAt.getTime() - b.reportedAt.getTime())
-    .map((r) => ({ key: r.id, label: format(parseISO(r.day), "d MMM"), now: r.painNow, worst: r.painWorstRun }));
+    .map((r) => ({ key: r.id, label: dayLabel(r.day), now: r.painNow, worst: r.painWorstRun }));
   const latest = points.at(-1);
   const peak = points.reduce((m, p) => Math.max(m, p.now, p.worst ?? 0), 0);
   const summary =
@@ -32,7 +28,7 @@ export function PainTimeline({ reports }: { reports: CaseDetail["reports"] }) {
         <figure className="space-y-2">
           {points.length > 0 && (
             <div role="img" aria-label={`Pain timeline chart. ${summary}`}>
-              <DeferredPlot load={loadChart} points={points} />
+              <PainTimelinePlot points={points} />
             </div>
           )}
           <figcaption className="space-y-1 text-sm text-muted-foreground">

@@ -1,9 +1,9 @@
 "use client";
 
+import { dayLabel } from "@/components/domain/date-format";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { useClock } from "@/components/domain/use-clock";
 import { useMutation } from "@tanstack/react-query";
-import { format, parseISO } from "date-fns";
 import { Controller, useForm } from "react-hook-form";
 import type { z } from "zod";
 import { ReturnToRunBadge } from "@/components/domain/tier-badge";
@@ -52,7 +52,7 @@ export function ReturnToRunCard({ caseId, current }: { caseId: string; current: 
               <span className="text-muted-foreground">
                 set {formatTime(current.setAt, "d MMM")}
                 {current.setByName && ` by ${current.setByName}`}
-                {current.reviewDay && `, review ${format(parseISO(current.reviewDay), "d MMM")}`}
+                {current.reviewDay && `, review ${dayLabel(current.reviewDay)}`}
               </span>
             </p>
           ) : (
