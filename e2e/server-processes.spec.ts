@@ -63,7 +63,7 @@ test("npm start on a PostgreSQL server with UPRIGHT_WORKERS=2 runs two server pr
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   try {
     await expect.poll(() => output, { timeout: 120_000 }).toContain("(2 server processes)");
-    expect(descendants(child.pid!).filter((p) => p.name.startsWith("next-server"))).toHaveLength(2);
+    expect(descendants(child.pid!).filter((p) => p.name === "upright-server")).toHaveLength(2);
     const cookie = await signIn(base, "coach@riverside.example", DEMO_PASSWORD);
     const statuses = await Promise.all(Array.from({ length: 6 }, () => statusOf(`${base}/api/trpc/me.get?batch=1`, cookie)));
     expect(statuses).toEqual([200, 200, 200, 200, 200, 200]);

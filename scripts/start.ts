@@ -95,7 +95,9 @@ function workerCount(): number {
   return n;
 }
 
-const nextBin = () => require.resolve("next/dist/bin/next");
+/** The server process (scripts/serve.ts), run as TypeScript the way this script is. */
+const SERVE = path.join(__dirname, "serve.ts");
+const SERVE_EXEC_ARGV = ["--import", "tsx"];
 
 // A larger young generation: each request leaves many short-lived objects (rows, JSON, streams),
 // and with V8's default garbage collection took 15% of the server's CPU under load. Flags in the
@@ -107,9 +109,9 @@ function exitWith(code: number | null, signal: NodeJS.Signals | null): never {
   process.exit(code ?? 1);
 }
 
-/** One server process, as `next start`. Returns whether it is still running. */
+/** One server process. Returns whether it is still running. */
 function startOne(port: number): () => boolean {
-  const child = spawn(process.execPath, [nextBin(), "start", "-p", String(port)], { stdio: ["ignore", "inherit", "inherit"], env: serverEnv() });
+  const child = spawn(process.execPath, [...SERVE_EXEC_ARGV, SERVE], { stdio: ["ignore", "inherit", "inherit"], env: { ...serverEnv(), PORT: String(port) } });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
   child.on("exit", exitWith);
   return () => child.exitCode === null;
@@ -121,10 +123,10 @@ function startOne(port: number): () => boolean {
  * a database that refuses the migration).
  */
 function startWorkers(port: number, n: number): () => boolean {
-  cluster.setupPrimary({ exec: nextBin(), args: ["start", "-p", String(port)], execArgv: [] });
+  cluster.setupPrimary({ exec: SERVE, execArgv: SERVE_EXEC_ARGV });
   const startedAt = new Map<number, number>();
   const fork = () => {
-    const worker = cluster.fork(serverEnv());
+    const worker = cluster.fork({ ...serverEnv(), PORT: String(port) });
     startedAt.set(worker.id, Date.now());
   };
   let stopping = false;

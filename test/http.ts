@@ -3,7 +3,7 @@ import { encode, type JWT } from "next-auth/jwt";
 import { transformer } from "../server/api/transformer";
 import type { Db } from "../db/client";
 import type { AppRouter } from "../server/api/root";
-import { readSessionClaims, refreshedSessionCookie, sessionCookie, sessionSecret } from "../server/auth/session-cookie";
+import { readRequestSessionClaims, refreshedSessionCookie, sessionCookie, sessionSecret } from "../server/auth/session-cookie";
 import { epochSeconds, LONGEST_SESSION_SECONDS } from "../server/domain/session-policy";
 import { handleTrpcRequest, type TrpcDeps } from "../server/http/trpc-handler";
 import { viewerByEmail } from "./db";
@@ -23,16 +23,11 @@ export async function sessionCookieFor(db: Db, email: string, times: { authAt?: 
 export function deps(db: Db, over: Partial<TrpcDeps> = {}): TrpcDeps {
   return {
     db: async () => db,
-    claims: (req) => readSessionClaims({ headers: req.headers, cookies: cookiesOf(req) }),
+    claims: readRequestSessionClaims,
     refreshCookie: refreshedSessionCookie,
     origin: ORIGIN,
     ...over,
   };
-}
-
-function cookiesOf(req: Request): Record<string, string> {
-  const header = req.headers.get("cookie") ?? "";
-  return Object.fromEntries(header.split(/;\s*/).filter(Boolean).map((c) => [c.slice(0, c.indexOf("=")), c.slice(c.indexOf("=") + 1)]));
 }
 
 /** The app's own tRPC client, talking to the HTTP handler in process. */

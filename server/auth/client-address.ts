@@ -4,7 +4,7 @@ type HeaderBag = Headers | Record<string, string | string[] | undefined>;
 
 /**
  * The caller's address, for the per-address sign-in limit and the audit trail, or null when the
- * app cannot know it. X-Forwarded-For is a request header like any other: `next start` only
+ * app cannot know it. X-Forwarded-For is a request header like any other: the server only
  * fills it from the socket when it is missing, so without a reverse proxy in front a client
  * writes whatever it likes there. The app therefore trusts it only when told how many reverse
  * proxies stand in front (TRUST_PROXY, default 0: none, no address). Each proxy appends the

@@ -1,3 +1,4 @@
+import { parse as parseCookies } from "cookie";
 import { encode, getToken, type JWT } from "next-auth/jwt";
 import { LONGEST_SESSION_SECONDS, needsSeenRefresh, sessionState } from "../domain/session-policy";
 import { ROLES, type Role } from "../domain/vocab";
@@ -25,6 +26,11 @@ export function sessionSecret(): string | undefined {
 export async function readSessionClaims(req: { headers: Headers | Record<string, string>; cookies?: unknown }): Promise<JWT | null> {
   const cookie = sessionCookie();
   return getToken({ req: req as never, secret: sessionSecret(), cookieName: cookie.name, secureCookie: cookie.secure });
+}
+
+/** The same for a plain Request, as tRPC calls arrive (route handler or the listener ahead of Next). */
+export function readRequestSessionClaims(req: Request): Promise<JWT | null> {
+  return readSessionClaims({ headers: req.headers, cookies: parseCookies(req.headers.get("cookie") ?? "") });
 }
 
 /**

@@ -1,15 +1,15 @@
-import type { NextRequest } from "next/server";
-import { readSessionClaims, refreshedSessionCookie } from "@/server/auth/session-cookie";
+import { readRequestSessionClaims, refreshedSessionCookie } from "@/server/auth/session-cookie";
 import { db } from "@/server/db";
 import { env } from "@/server/env";
 import { handleTrpcRequest } from "@/server/http/trpc-handler";
 
 export const dynamic = "force-dynamic";
 
-function handler(req: NextRequest) {
+/** Under `next dev` and `next start`; `npm start` answers tRPC calls ahead of Next (scripts/serve.ts). */
+function handler(req: Request) {
   return handleTrpcRequest(req, {
     db,
-    claims: (r) => readSessionClaims(r as NextRequest),
+    claims: readRequestSessionClaims,
     refreshCookie: refreshedSessionCookie,
     origin: env().NEXTAUTH_URL,
   });
