@@ -18,14 +18,25 @@ export type DatePattern =
 const TOKEN_PART = { EEE: "weekday", yyyy: "year", MMM: "month", HH: "hour", mm: "minute", d: "day" } as const;
 const TOKENS = /EEE|yyyy|MMM|HH|mm|d/g;
 
+const FIELD_OPTIONS: Record<string, Intl.DateTimeFormatOptions> = {
+  EEE: { weekday: "short" },
+  yyyy: { year: "numeric" },
+  MMM: { month: "short" },
+  HH: { hour: "2-digit", hourCycle: "h23" },
+  mm: { minute: "2-digit" },
+  d: { day: "numeric" },
+};
+
+// One formatter per zone and pattern, asking only for the pattern's fields (fewer fields format faster).
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(timeZone: string | undefined): Intl.DateTimeFormat {
-  const key = timeZone ?? "";
+function formatter(pattern: DatePattern, timeZone: string | undefined): Intl.DateTimeFormat {
+  const key = `${timeZone ?? ""}|${pattern}`;
   let f = formatters.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat("en-US", { weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone });
-    formatters.set(key, f);
+    const options: Intl.DateTimeFormatOptions = { timeZone };
+    for (const token of pattern.match(TOKENS) ?? []) Object.assign(options, FIELD_OPTIONS[token]);
+    formatters.set(key, (f = new Intl.DateTimeFormat("en-US", options)));
   }
   return f;
 }
@@ -33,7 +44,7 @@ function formatter(timeZone: string | undefined): Intl.DateTimeFormat {
 /** A moment in `timeZone`, or in the runtime's own zone when none is given. */
 export function formatInstant(date: Date, pattern: DatePattern, timeZone?: string): string {
   const parts: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
-  for (const p of formatter(timeZone).formatToParts(date)) parts[p.type] = p.value;
+  for (const p of formatter(pattern, timeZone).formatToParts(date)) parts[p.type] = p.value;
   return pattern.replace(TOKENS, (token) => parts[TOKEN_PART[token as keyof typeof TOKEN_PART]] ?? "");
 }
 
