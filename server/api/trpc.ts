@@ -22,6 +22,12 @@ export function createContextInner(opts: { db: Db; viewer: Viewer | null; ip?: s
   return { db: opts.db, viewer: opts.viewer, ip: opts.ip ?? null, requestId: randomUUID() };
 }
 
+/**
+ * auditsItsWrite: the procedure records its write in the audit log itself, in the write's own transaction and
+ * with what the generic record lacks (the record's id), so guardErrors does not add a second record.
+ */
+export type ProcedureMeta = { auditsItsWrite?: boolean };
+
 // 2. Initialisation
 /** A body that is not the client's wire format is the caller's mistake, not a server error. */
 const readInput = (text: unknown) => {
@@ -32,7 +38,7 @@ const readInput = (text: unknown) => {
   }
 };
 
-const t = initTRPC.context<Context>().create({
+const t = initTRPC.context<Context>().meta<ProcedureMeta>().create({
   transformer: { input: { serialize: transformer.serialize, deserialize: readInput }, output: transformer },
   errorFormatter({ shape, error, ctx }) {
     const zod = error.cause instanceof ZodError ? z.flattenError(error.cause) : null;
@@ -77,10 +83,10 @@ export const router = t.router;
  * Turns database outages into SERVICE_UNAVAILABLE, and records in the audit log every write
  * and every refused access of a signed-in person (a role refusal, or a record not theirs to see).
  */
-const guardErrors = t.middleware(async ({ ctx, path, type, next, getRawInput }) => {
+const guardErrors = t.middleware(async ({ ctx, path, type, next, getRawInput, meta }) => {
   const result = await next();
   if (result.ok) {
-    if (type === "mutation" && ctx.viewer) await auditWrite(ctx.db, { viewer: ctx.viewer, ip: ctx.ip, path, requestId: ctx.requestId, rawInput: await getRawInput().catch(() => null) });
+    if (type === "mutation" && ctx.viewer && !meta?.auditsItsWrite) await auditWrite(ctx.db, { viewer: ctx.viewer, ip: ctx.ip, path, requestId: ctx.requestId, rawInput: await getRawInput().catch(() => null) });
     return result;
   }
   if (isDatabaseUnavailable(result.error.cause)) {

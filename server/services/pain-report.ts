@@ -13,7 +13,8 @@ export type Reporter = { id: string; orgId: string; name: string; timeZone: stri
 /** Corrections are allowed for a day after reporting; later the report is part of the record. */
 export const CORRECTION_WINDOW_MS = 24 * 60 * 60 * 1000;
 
-export async function submitPainReport(db: DbOrTx, params: { athlete: Reporter; input: PainReportInput; idempotencyKey?: string | null; now?: Date }) {
+/** ip: the caller's address for the audit record, which is the report's only one (the procedure opts out of the generic record). */
+export async function submitPainReport(db: DbOrTx, params: { athlete: Reporter; input: PainReportInput; idempotencyKey?: string | null; ip?: string | null; now?: Date }) {
   const now = params.now ?? new Date();
   const { athlete } = params;
   const key = params.idempotencyKey ?? null;
@@ -31,7 +32,7 @@ export async function submitPainReport(db: DbOrTx, params: { athlete: Reporter; 
     // Sent together: the connection pipelines them instead of waiting on each in turn.
     const [evaluation] = await Promise.all([
       evaluateAndEscalate(tx, { orgId: athlete.orgId, athleteId: athlete.id, athleteName: athlete.name, report: toFacts(report), source: "report", now }),
-      audit(tx, { orgId: athlete.orgId, actorId: athlete.id, action: "pain-report.create", entityType: "pain_report", entityId: report.id, athleteId: athlete.id }),
+      audit(tx, { orgId: athlete.orgId, actorId: athlete.id, action: "pain-report.create", entityType: "pain_report", entityId: report.id, athleteId: athlete.id, ip: params.ip }),
     ]);
     return { report, ...evaluation };
   });
@@ -50,7 +51,7 @@ export async function submitPainReport(db: DbOrTx, params: { athlete: Reporter; 
   };
 }
 
-export async function correctReport(db: DbOrTx, params: { athlete: Reporter; id: string; input: PainReportInput; now?: Date }) {
+export async function correctReport(db: DbOrTx, params: { athlete: Reporter; id: string; input: PainReportInput; ip?: string | null; now?: Date }) {
   const now = params.now ?? new Date();
   const report = await reportOfAthlete(db, { athleteId: params.athlete.id, id: params.id });
   if (!report) throw notFound("Report");
@@ -61,7 +62,7 @@ export async function correctReport(db: DbOrTx, params: { athlete: Reporter; id:
     const updated = await correctPainReport(tx, { report, input: params.input, ostrcVersion: OSTRC_VERSION, now });
     if (!updated) throw conflict("This report was changed at the same time. Please reload and try again.");
     const evaluation = await evaluateAndEscalate(tx, { orgId: params.athlete.orgId, athleteId: params.athlete.id, athleteName: params.athlete.name, report: toFacts(updated), source: "correction", now });
-    await audit(tx, { orgId: params.athlete.orgId, actorId: params.athlete.id, action: "pain-report.correct", entityType: "pain_report", entityId: report.id, athleteId: params.athlete.id });
+    await audit(tx, { orgId: params.athlete.orgId, actorId: params.athlete.id, action: "pain-report.correct", entityType: "pain_report", entityId: report.id, athleteId: params.athlete.id, ip: params.ip });
     return { reportId: updated.id, triggers: evaluation.triggers, nextSteps: nextStepsForAthlete(evaluation.triggers, evaluation.deadlines), caseId: evaluation.outcome?.caseId ?? null };
   });
 }

@@ -17,11 +17,15 @@ export const painRouter = router({
   }),
 
   /** The athlete always comes from the session, never from the input. */
-  submit: athleteProcedure.input(painSubmitInput).mutation(({ ctx, input: { idempotencyKey, ...input } }) =>
-    submitPainReport(ctx.db, { athlete: ctx.viewer, input, idempotencyKey }),
-  ),
+  submit: athleteProcedure
+    .meta({ auditsItsWrite: true })
+    .input(painSubmitInput)
+    .mutation(({ ctx, input: { idempotencyKey, ...input } }) => submitPainReport(ctx.db, { athlete: ctx.viewer, input, idempotencyKey, ip: ctx.ip })),
 
-  correct: athleteProcedure.input(painCorrectInput).mutation(({ ctx, input: { id, ...input } }) => correctReport(ctx.db, { athlete: ctx.viewer, id, input })),
+  correct: athleteProcedure
+    .meta({ auditsItsWrite: true })
+    .input(painCorrectInput)
+    .mutation(({ ctx, input: { id, ...input } }) => correctReport(ctx.db, { athlete: ctx.viewer, id, input, ip: ctx.ip })),
 
   mine: athleteProcedure.input(z.object({ limit: z.number().int().min(1).max(200).default(30) }).default({ limit: 30 })).query(async ({ ctx, input }) => {
     const rows = await reportsOfAthlete(ctx.db, { athleteId: ctx.viewer.id, limit: input.limit });

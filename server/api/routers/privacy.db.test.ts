@@ -2,14 +2,17 @@
  * Audit and privacy: the trail cannot be edited, staff reads and refusals are in it, admins
  * filter it; athletes download their data; erasure leaves nothing that names the athlete.
  */
+import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { rowsOf } from "../../../db/client";
 import { athleteProfiles, auditLog, emailOutbox, invitations, notifications, painReports, users } from "../../../db/schema";
-import { callerAs, useTestDatabase, userId } from "../../../test/db";
+import { callerAs, useTestDatabase, userId, viewerByEmail } from "../../../test/db";
 import { type DemoIds, demoIds } from "../../../test/fixtures";
 import { exportCsvFiles } from "../../domain/data-export";
 import { pseudonymFor } from "../../domain/pseudonym";
+import { createCaller } from "../root";
+import { createContextInner } from "../trpc";
 
 const t = useTestDatabase();
 let ids: DemoIds;
@@ -50,6 +53,18 @@ describe("the audit log", () => {
     const coach = await callerAs(t.db, "coach@riverside.example");
     await coach.exercise.create({ name: "Audited stretch", category: "mobility", bodyFocus: [], steps: ["Reach."], dose: { kind: "minutes", sets: null, reps: null, holdSeconds: null, minutes: 2, perSide: false }, cautions: null, mediaUrl: null });
     expect(await lastAudit("write:exercise.create")).toMatchObject({ actorId: await userId(t.db, "coach@riverside.example"), athleteId: null });
+  });
+
+  it("records a pain report once, in its own transaction, with the report's id and the caller's address", async () => {
+    const viewer = await viewerByEmail(t.db, "athlete@riverside.example");
+    const athlete = createCaller(createContextInner({ db: t.db, viewer, ip: "203.0.113.7" }));
+    const input = { painNow: 1, painWorstRun: null, areas: ["upper-back" as const], timings: [], qualities: [], redFlags: {}, ostrc: null, note: null };
+    const { reportId } = await athlete.pain.submit({ ...input, idempotencyKey: randomUUID() });
+    const rows = await t.db.select().from(auditLog).where(eq(auditLog.entityId, reportId));
+    expect(rows).toEqual([expect.objectContaining({ action: "pain-report.create", actorId: viewer.id, athleteId: viewer.id, ip: "203.0.113.7" })]);
+    expect(await t.db.select().from(auditLog).where(eq(auditLog.action, "write:pain.submit"))).toEqual([]);
+    await athlete.pain.correct({ id: reportId, ...input, painNow: 2 });
+    expect((await t.db.select().from(auditLog).where(eq(auditLog.entityId, reportId))).map((r) => r.action).sort()).toEqual(["pain-report.correct", "pain-report.create"]);
   });
 
   it("lets an admin filter by person, athlete, action and date, within the organisation only", async () => {
