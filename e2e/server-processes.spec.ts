@@ -89,3 +89,13 @@ test("npm start refuses more than one server process on the embedded database, s
   expect(code).toBe(1);
   expect(output).toContain("UPRIGHT_WORKERS above 1 needs DATABASE_URL: the embedded database is opened by one process only.");
 });
+
+test("npm start answers tRPC calls ahead of Next, with the route handler's answer", async ({ request }) => {
+  // The first request lets Next start (instrumentation.ts publishes the listener); later calls skip Next.
+  await request.get("/api/health");
+  const res = await request.post("/api/trpc/me.get?batch=1", { data: { 0: "-1" }, headers: { "accept-encoding": "identity" } });
+  expect(res.status()).toBe(401);
+  expect(res.headers()["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
+  // Set by server/http/trpc-node.ts only: the route behind Next does not vary on encoding.
+  expect(res.headers().vary).toContain("accept-encoding");
+});

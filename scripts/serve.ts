@@ -1,15 +1,12 @@
 /**
  * One production server process (started by scripts/start.ts, once or per worker): Next serves
  * the pages and every other route, and tRPC calls are answered ahead of it by the same handler as
- * app/api/trpc (server/http/trpc-node.ts). `next dev` keeps using that route.
+ * app/api/trpc, which Next's own bundle publishes at start (server/http/trpc-node.ts). `next dev`
+ * keeps using the route.
  */
 import http from "node:http";
 import next from "next";
-import { readRequestSessionClaims, refreshedSessionCookie } from "../server/auth/session-cookie";
-import { db } from "../server/db";
-import { env } from "../server/env";
-import { answerTrpcCall, isTrpcCall } from "../server/http/trpc-node";
-import { logger } from "../server/logger";
+import { isTrpcCall, publishedTrpcListener } from "../server/http/trpc-listener";
 
 /** How long requests in flight may take to finish once the process is asked to stop. */
 const DRAIN_MS = 5_000;
@@ -21,12 +18,14 @@ async function main() {
   const app = next({ dev: false, port });
   await app.prepare();
   const handlePage = app.getRequestHandler();
-  const deps = { db, claims: readRequestSessionClaims, refreshCookie: refreshedSessionCookie, origin: env().NEXTAUTH_URL };
   const server = http.createServer((req, res) => {
-    if (isTrpcCall(req.url)) void answerTrpcCall(req, res, deps);
+    // Next runs instrumentation.ts, which publishes the listener, on its first request; until then
+    // its route answers tRPC calls, with the same handler.
+    const answerTrpc = isTrpcCall(req.url) ? publishedTrpcListener() : undefined;
+    if (answerTrpc) void answerTrpc(req, res);
     else void handlePage(req, res);
   });
-  server.listen(port, () => logger.info({ port }, "listening"));
+  server.listen(port, () => console.log(`Listening on port ${port}`));
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.once(signal, () => {
       server.close(() => process.exit(0));
@@ -37,6 +36,6 @@ async function main() {
 }
 
 main().catch((err: unknown) => {
-  logger.fatal({ err }, "the server could not start");
+  console.error("Upright could not start:", err);
   process.exit(1);
 });

@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../test/db";
 import { deps, sessionCookieFor } from "../../test/http";
 import { transformer } from "../api/transformer";
-import { answerTrpcCall, isTrpcCall } from "./trpc-node";
+import { isTrpcCall } from "./trpc-listener";
+import { answerTrpcCall } from "./trpc-node";
 
 const t = useTestDatabase();
 let server: http.Server;
