@@ -10,7 +10,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["server/domain/**/*.test.ts", "db/seed/**/*.test.ts", "components/**/*.test.ts"], environment: "node", sequence: { groupOrder: 0 } },
+        test: { name: "unit", include: ["server/**/*.test.ts", "db/seed/**/*.test.ts", "components/**/*.test.ts"], exclude: ["**/*.db.test.ts", "node_modules/**"], environment: "node", sequence: { groupOrder: 0 } },
       },
       {
         extends: true,

@@ -1,13 +1,12 @@
 import "server-only";
 import { TRPCError } from "@trpc/server";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
-import { getToken } from "next-auth/jwt";
 import type { NextRequest } from "next/server";
 import { logger } from "../logger";
 import { clientAddress } from "../auth/client-address";
+import { readSessionClaims } from "../auth/session-cookie";
 import { resolveViewer } from "../auth/viewer";
 import { db } from "../db";
-import { env } from "../env";
 import { createCaller } from "./root";
 import { createContextInner } from "./trpc";
 import { isDatabaseUnavailable } from "./errors";
@@ -21,7 +20,7 @@ type Caller = ReturnType<typeof createCaller>;
  */
 export async function csvDownload(req: NextRequest, run: (caller: Caller) => Promise<{ filename: string; csv: string }>) {
   const database = await db();
-  const claims = await getToken({ req, secret: env().NEXTAUTH_SECRET });
+  const claims = await readSessionClaims(req);
   const viewer = await resolveViewer(database, claims as never);
   const ip = clientAddress(req.headers);
   try {

@@ -6,6 +6,7 @@ import { ROLES, type Role } from "../domain/vocab";
 import { clientAddress } from "./client-address";
 import { attemptSignIn } from "./credentials";
 import { sessionCookie } from "./session-cookie";
+import { decodeSessionToken } from "./session-jwt";
 import { CODE_INVALID_ERROR, CODE_REQUIRED_ERROR, THROTTLED_ERROR } from "./sign-in-errors";
 
 
@@ -16,6 +17,7 @@ export function authOptions(): NextAuthOptions {
     pages: { signIn: "/sign-in" },
     // The cookie outlives every session; resolveViewer applies each role's idle and absolute limits.
     session: { strategy: "jwt", maxAge: LONGEST_SESSION_SECONDS },
+    jwt: { decode: decodeSessionToken },
     useSecureCookies: cookie.secure,
     cookies: { sessionToken: { name: cookie.name, options: cookie.options } },
     providers: [

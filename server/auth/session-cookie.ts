@@ -3,6 +3,7 @@ import { encode, getToken, type JWT } from "next-auth/jwt";
 import { LONGEST_SESSION_SECONDS, needsSeenRefresh, sessionState } from "../domain/session-policy";
 import { ROLES, type Role } from "../domain/vocab";
 import { env } from "../env";
+import { decodeSessionToken } from "./session-jwt";
 
 /**
  * One description of the session cookie for next-auth, for reading it and for re-signing it:
@@ -25,7 +26,7 @@ export function sessionSecret(): string | undefined {
 /** The claims of the request's session cookie, or null (absent, forged or past the cookie's life). */
 export async function readSessionClaims(req: { headers: Headers | Record<string, string>; cookies?: unknown }): Promise<JWT | null> {
   const cookie = sessionCookie();
-  return getToken({ req: req as never, secret: sessionSecret(), cookieName: cookie.name, secureCookie: cookie.secure });
+  return getToken({ req: req as never, secret: sessionSecret(), cookieName: cookie.name, secureCookie: cookie.secure, decode: decodeSessionToken });
 }
 
 /** The same for a plain Request, as tRPC calls arrive (route handler or the listener ahead of Next). */
