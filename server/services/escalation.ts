@@ -37,15 +37,28 @@ export async function orgRules(db: Db | Tx, orgId: string): Promise<{ thresholds
 /** How far back the rules look: persistence runs and two 7-day windows. */
 const LOOKBACK_DAYS = 60;
 
-export async function evaluateAndEscalate(
-  tx: Tx,
-  params: { orgId: string; athleteId: string; athleteName: string; report: ReportFacts; source: "report" | "correction"; now: Date },
-) {
+export type RuleInputs = { rules: Awaited<ReturnType<typeof orgRules>>; previous: Awaited<ReturnType<typeof recentFacts>>; athlete: Awaited<ReturnType<typeof athleteHistory>> };
+
+/**
+ * What the rules read besides the report, for a report of `day`. The three statements go out
+ * together; a caller may send them with the report's own insert, so that the report and its
+ * inputs take one round trip (the rules leave the report itself out of `previous`).
+ */
+export async function ruleInputs(tx: Tx, params: { orgId: string; athleteId: string; day: string }): Promise<RuleInputs> {
   const [rules, previous, athlete] = await Promise.all([
     orgRules(tx, params.orgId),
-    recentFacts(tx, { athleteId: params.athleteId, since: addDays(params.report.day, -LOOKBACK_DAYS) }),
+    recentFacts(tx, { athleteId: params.athleteId, since: addDays(params.day, -LOOKBACK_DAYS) }),
     athleteHistory(tx, { athleteId: params.athleteId }),
   ]);
+  return { rules, previous, athlete };
+}
+
+/** inputs: read already (ruleInputs) for this report's day, or read here. */
+export async function evaluateAndEscalate(
+  tx: Tx,
+  params: { orgId: string; athleteId: string; athleteName: string; report: ReportFacts; source: "report" | "correction"; now: Date; inputs?: RuleInputs },
+) {
+  const { rules, previous, athlete } = params.inputs ?? (await ruleInputs(tx, { orgId: params.orgId, athleteId: params.athleteId, day: params.report.day }));
   const triggers = evaluateReport({ report: params.report, previous, athlete, thresholds: rules.thresholds });
   await insertEvaluation(tx, {
     athleteId: params.athleteId,

@@ -4,7 +4,7 @@ import { conflict, notFound, badRequest } from "../api/errors";
 import { localDay } from "../domain/calendar";
 import { nextStepsForAthlete } from "../domain/escalation";
 import { OSTRC_VERSION } from "../domain/ostrc";
-import { evaluateAndEscalate } from "./escalation";
+import { evaluateAndEscalate, ruleInputs } from "./escalation";
 import { audit } from "./audit";
 
 /** timeZone: the athlete's own (Viewer.timeZone), which decides the day a report counts for. */
@@ -18,20 +18,16 @@ export async function submitPainReport(db: DbOrTx, params: { athlete: Reporter; 
   const now = params.now ?? new Date();
   const { athlete } = params;
   const key = params.idempotencyKey ?? null;
+  const day = localDay(now, athlete.timeZone);
   const result = await db.transaction(async (tx) => {
-    const report = await insertPainReport(tx, {
-      orgId: athlete.orgId,
-      athleteId: athlete.id,
-      day: localDay(now, athlete.timeZone),
-      reportedAt: now,
-      input: params.input,
-      ostrcVersion: OSTRC_VERSION,
-      idempotencyKey: key,
-    });
+    // Sent together, here and below: the connection pipelines them instead of waiting on each in turn.
+    const [report, inputs] = await Promise.all([
+      insertPainReport(tx, { orgId: athlete.orgId, athleteId: athlete.id, day, reportedAt: now, input: params.input, ostrcVersion: OSTRC_VERSION, idempotencyKey: key }),
+      ruleInputs(tx, { orgId: athlete.orgId, athleteId: athlete.id, day }),
+    ]);
     if (!report) return null;
-    // Sent together: the connection pipelines them instead of waiting on each in turn.
     const [evaluation] = await Promise.all([
-      evaluateAndEscalate(tx, { orgId: athlete.orgId, athleteId: athlete.id, athleteName: athlete.name, report: toFacts(report), source: "report", now }),
+      evaluateAndEscalate(tx, { orgId: athlete.orgId, athleteId: athlete.id, athleteName: athlete.name, report: toFacts(report), source: "report", now, inputs }),
       audit(tx, { orgId: athlete.orgId, actorId: athlete.id, action: "pain-report.create", entityType: "pain_report", entityId: report.id, athleteId: athlete.id, ip: params.ip }),
     ]);
     return { report, ...evaluation };
