@@ -6,25 +6,52 @@
 
 /** Every pattern the app shows; a closed list, so a new one is added here and to the test. */
 export type DatePattern =
+  | "d"
+  | "EEE"
+  | "HH:mm"
   | "d MMM"
+  | "d MMMM"
   | "EEE d MMM"
+  | "EEEE d MMMM"
   | "d MMM yyyy"
+  | "yyyy-MM-dd"
   | "d MMM HH:mm"
   | "d MMM, HH:mm"
+  | "d MMM HH:mm:ss"
   | "EEE d MMM, HH:mm"
   | "d MMM yyyy, HH:mm"
-  | "EEE d MMM yyyy, HH:mm";
+  | "d MMM yyyy HH:mm:ss"
+  | "EEE d MMM yyyy, HH:mm"
+  | "d MMMM yyyy 'at' HH:mm";
 
-const TOKEN_PART = { EEE: "weekday", yyyy: "year", MMM: "month", HH: "hour", mm: "minute", d: "day" } as const;
-const TOKENS = /EEE|yyyy|MMM|HH|mm|d/g;
+const TOKEN_PART = {
+  EEEE: "weekday",
+  EEE: "weekday",
+  yyyy: "year",
+  MMMM: "month",
+  MMM: "month",
+  MM: "month",
+  dd: "day",
+  d: "day",
+  HH: "hour",
+  mm: "minute",
+  ss: "second",
+} as const;
+// A quoted part ('at') is text, as in date-fns.
+const TOKENS = /'[^']*'|EEEE|EEE|yyyy|MMMM|MMM|MM|dd|d|HH|mm|ss/g;
 
 const FIELD_OPTIONS: Record<string, Intl.DateTimeFormatOptions> = {
+  EEEE: { weekday: "long" },
   EEE: { weekday: "short" },
   yyyy: { year: "numeric" },
+  MMMM: { month: "long" },
   MMM: { month: "short" },
+  MM: { month: "2-digit" },
+  dd: { day: "2-digit" },
+  d: { day: "numeric" },
   HH: { hour: "2-digit", hourCycle: "h23" },
   mm: { minute: "2-digit" },
-  d: { day: "numeric" },
+  ss: { second: "2-digit" },
 };
 
 // One formatter per zone and pattern, asking only for the pattern's fields (fewer fields format faster).
@@ -45,7 +72,7 @@ function formatter(pattern: DatePattern, timeZone: string | undefined): Intl.Dat
 export function formatInstant(date: Date, pattern: DatePattern, timeZone?: string): string {
   const parts: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
   for (const p of formatter(pattern, timeZone).formatToParts(date)) parts[p.type] = p.value;
-  return pattern.replace(TOKENS, (token) => parts[TOKEN_PART[token as keyof typeof TOKEN_PART]] ?? "");
+  return pattern.replace(TOKENS, (token) => (token[0] === "'" ? token.slice(1, -1) : (parts[TOKEN_PART[token as keyof typeof TOKEN_PART]] ?? "")));
 }
 
 /** A calendar day (YYYY-MM-DD), the same on the server and in any browser's time zone. */
@@ -78,4 +105,10 @@ export function durationLabel(from: Date | number, to: Date | number): string {
   let f = unitFormatters.get(unit);
   if (!f) unitFormatters.set(unit, (f = new Intl.NumberFormat("en-US", { style: "unit", unit, unitDisplay: "long" })));
   return f.format(value);
+}
+
+/** "5 minutes ago", "in 2 hours": `date` seen from `now`, as date-fns' formatDistanceToNowStrict with a suffix. */
+export function relativeLabel(date: Date | number, now: Date | number = Date.now()): string {
+  const d = durationLabel(date, now);
+  return Number(date) > Number(now) ? `in ${d}` : `${d} ago`;
 }

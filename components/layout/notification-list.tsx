@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { formatDistanceToNowStrict } from "date-fns";
+import { relativeLabel } from "@/components/domain/date-format";
 import Link from "next/link";
 import { useTRPC } from "@/components/providers/trpc";
 import type { RouterOutputs } from "@/server/api/types";
@@ -75,7 +75,7 @@ function ItemText({ item }: { item: Item }) {
         </span>
         {item.body && <span className="line-clamp-2 text-muted-foreground">{item.body}</span>}
         <time dateTime={item.createdAt.toISOString()} className="block text-xs text-muted-foreground">
-          {formatDistanceToNowStrict(item.createdAt, { addSuffix: true })}
+          {relativeLabel(item.createdAt)}
         </time>
       </span>
     </>

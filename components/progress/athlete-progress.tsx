@@ -1,7 +1,7 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { format } from "date-fns";
+import { formatDay, formatInstant } from "@/components/domain/date-format";
 import { Download, EyeOff, Printer } from "lucide-react";
 import { useState } from "react";
 import { LoadError } from "@/components/charts/load-error";
@@ -82,13 +82,13 @@ export function AthleteProgress({ athleteId, title }: { athleteId: string; title
 }
 
 function PrintHeader({ name, from, to }: { name: string; from: string; to: string }) {
-  const d = (day: string) => format(new Date(`${day}T12:00:00`), "d MMM yyyy");
+  const d = (day: string) => formatDay(day, "d MMM yyyy");
   return (
     <div className="hidden space-y-1 border-b border-border pb-3 print:block">
       <p className="text-sm">Upright · progress report</p>
       <h1 className="text-2xl font-semibold">{name}</h1>
       <p className="text-sm">
-        {d(from)} to {d(to)} · printed {format(new Date(), "d MMM yyyy")}
+        {d(from)} to {d(to)} · printed {formatInstant(new Date(), "d MMM yyyy")}
       </p>
       <p className="text-xs">
         Made from the athlete&apos;s own reports and check-offs and the clinic&apos;s case records in Upright. It is a summary to talk over, not a

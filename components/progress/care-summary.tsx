@@ -1,4 +1,4 @@
-import { format, parseISO } from "date-fns";
+import { formatDay, formatInstant } from "@/components/domain/date-format";
 import { ReturnToRunBadge, TierBadge } from "@/components/domain/tier-badge";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -6,7 +6,8 @@ import type { RouterOutputs } from "@/server/api/types";
 import { CASE_OUTCOME_LABEL } from "@/server/domain/labels";
 
 type Progress = RouterOutputs["progress"]["athlete"];
-const date = (iso: string) => format(parseISO(iso), "d MMM yyyy");
+// A moment (the cases' ISO times) in the reader's zone.
+const date = (iso: string) => formatInstant(new Date(iso), "d MMM yyyy");
 
 /** Return-to-run status and every clinic case, within what the reader may see. */
 export function CareSummary({ data }: { data: Progress }) {
@@ -25,8 +26,8 @@ export function CareSummary({ data }: { data: Progress }) {
             <>
               <ReturnToRunBadge status={rtr.status} />
               <span className="text-muted-foreground">
-                set {format(rtr.setAt, "d MMM yyyy")}
-                {rtr.reviewDay ? `, review on ${date(rtr.reviewDay)}` : ""}
+                set {formatInstant(rtr.setAt, "d MMM yyyy")}
+                {rtr.reviewDay ? `, review on ${formatDay(rtr.reviewDay, "d MMM yyyy")}` : ""}
               </span>
             </>
           ) : (

@@ -1,6 +1,5 @@
 "use client";
 
-import { parseISO } from "date-fns";
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { DeferredPlot } from "@/components/charts/deferred-plot";
 import { dayLabel } from "@/components/charts/chart-style";
@@ -12,7 +11,8 @@ const loadPainPlot = () => import("./pain-plot");
 type AthleteProgress = RouterOutputs["progress"]["athlete"];
 import { painBand } from "@/server/domain/pain";
 
-const ms = (day: string) => parseISO(day).getTime();
+// The day's local midnight, as date-fns' parseISO read it.
+const ms = (day: string) => new Date(`${day}T00:00:00`).getTime();
 
 /** Every pain report in the period as a point on the 0–10 scale; program and case events as dashed lines. */
 export function PainChart({ data }: { data: AthleteProgress }) {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
-import { format } from "date-fns";
+import { formatInstant } from "@/components/domain/date-format";
 import { lazy, Suspense, useState } from "react";
 import { toast } from "@/components/ui/toast";
 import { ROLE_LABEL } from "@/components/layout/nav-items";
@@ -45,7 +45,7 @@ export function InvitationList() {
     </div>
   );
   const status = (inv: (typeof data)[number]) =>
-    inv.state === "expired" ? <Badge variant="warning">Expired</Badge> : <span className="text-sm">Until {format(inv.expiresAt, "d MMM, HH:mm")}</span>;
+    inv.state === "expired" ? <Badge variant="warning">Expired</Badge> : <span className="text-sm">Until {formatInstant(inv.expiresAt, "d MMM, HH:mm")}</span>;
   const kind = (inv: (typeof data)[number]) => (inv.kind === "reset" ? "Password reset" : "Invitation");
 
   if (data.length === 0) {

@@ -1,6 +1,6 @@
 "use client";
 
-import { format } from "date-fns";
+import { formatInstant } from "@/components/domain/date-format";
 import { CopyLink } from "@/components/domain/copy-link";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
@@ -17,7 +17,7 @@ export function LinkDialog({ issued, onClose }: { issued: IssuedLink | null; onC
             <DialogTitle>{issued.title}</DialogTitle>
             <DialogDescription>
               {issued.emailed ? `We have queued an email to ${issued.name} with this link. ` : `Email is off, so send this link to ${issued.name} yourself. `}
-              It works once and expires on {format(issued.expiresAt, "d MMMM yyyy 'at' HH:mm")}.
+              It works once and expires on {formatInstant(issued.expiresAt, "d MMMM yyyy 'at' HH:mm")}.
             </DialogDescription>
           </DialogHeader>
           <CopyLink link={issued.link} label="Link" />

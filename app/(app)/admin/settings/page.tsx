@@ -5,9 +5,8 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { HydrateClient, prefetch, trpc } from "@/server/api/rsc";
 import { viewerHasRole } from "@/server/auth/session";
 import { timeZoneNames } from "@/server/domain/time-zones";
-import { EmailCard } from "./_components/email-card";
+import { LaterCards } from "./_components/later-cards";
 import { SettingsForm } from "./_components/settings-form";
-import { StaffTwoStepCard } from "./_components/staff-two-step-card";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -20,8 +19,7 @@ export default async function SettingsPage() {
       <Suspense fallback={<Skeleton className="h-[40rem] w-full" />}>
         <div className="space-y-6">
           <SettingsForm timeZones={timeZoneNames()} />
-          <StaffTwoStepCard />
-          <EmailCard />
+          <LaterCards />
         </div>
       </Suspense>
     </HydrateClient>

@@ -2,7 +2,7 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Download } from "lucide-react";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { LoadError } from "@/components/charts/load-error";
 import { RangePicker } from "@/components/charts/range-picker";
 import { useTRPC } from "@/components/providers/trpc";
@@ -14,9 +14,21 @@ import type { Range } from "@/server/domain/ranges";
 import { DEFAULT_RANGE } from "@/server/schemas/dashboard-defaults";
 import { KeyFigures } from "./key-figures";
 import { Roster } from "./roster";
-import { TeamCharts } from "./team-charts";
 
 const ALL = "all";
+
+// Below the roster, in a chunk of its own: server-rendered, fetched as soon as this module runs,
+// and behind its own boundary so that the roster above does not wait for it to become usable.
+const loadTeamCharts = () => import("./team-charts");
+if (typeof window !== "undefined") loadTeamCharts().catch(() => undefined);
+const TeamCharts = lazy(() => loadTeamCharts().then((m) => ({ default: m.TeamCharts })));
+
+const chartsLoading = (
+  <div className="grid gap-4 lg:grid-cols-2">
+    <Skeleton className="h-80" label="Loading charts" />
+    <Skeleton className="h-80" decorative />
+  </div>
+);
 
 /** The coach's home: who needs attention now (figures, roster) and how the weeks went (charts). */
 export function CoachDashboard() {
@@ -57,13 +69,12 @@ export function CoachDashboard() {
         </div>
         {overview.data ? (
           <div aria-busy={overview.isPlaceholderData} className={overview.isPlaceholderData ? "opacity-60 transition-opacity" : undefined}>
-            <TeamCharts data={overview.data} />
+            <Suspense fallback={chartsLoading}>
+              <TeamCharts data={overview.data} />
+            </Suspense>
           </div>
         ) : overview.error ? null : (
-          <div className="grid gap-4 lg:grid-cols-2">
-            <Skeleton className="h-80" label="Loading charts" />
-            <Skeleton className="h-80" decorative />
-          </div>
+          chartsLoading
         )}
       </section>
     </div>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useSuspenseQuery } from "@tanstack/react-query";
-import { format, parseISO } from "date-fns";
+import { formatDay } from "@/components/domain/date-format";
 import { ReturnToRunBadge } from "@/components/domain/tier-badge";
 import { useClock } from "@/components/domain/use-clock";
 import { useTRPC } from "@/components/providers/trpc";
@@ -21,7 +21,7 @@ export function CareStatus() {
           <div className="flex flex-wrap items-center gap-2 text-sm">
             <span>Running:</span>
             <ReturnToRunBadge status={data.returnToRun.status} />
-            {data.returnToRun.reviewDay && <span className="text-muted-foreground">review on {format(parseISO(data.returnToRun.reviewDay), "d MMM")}</span>}
+            {data.returnToRun.reviewDay && <span className="text-muted-foreground">review on {formatDay(data.returnToRun.reviewDay, "d MMM")}</span>}
           </div>
         )}
         {data.underReview && !data.returnToRun && <p className="text-sm">A physiotherapist is looking at your recent reports.</p>}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useSuspenseQuery } from "@tanstack/react-query";
-import { format, parseISO } from "date-fns";
+import { formatDay } from "@/components/domain/date-format";
 import { ClipboardList, HeartPulse } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
@@ -24,7 +24,7 @@ export function TodayList() {
     <div className="space-y-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
-          <h1 className="text-2xl font-semibold tracking-tight">{isToday ? "Today" : format(parseISO(data.day), "EEEE d MMMM")}</h1>
+          <h1 className="text-2xl font-semibold tracking-tight">{isToday ? "Today" : formatDay(data.day, "EEEE d MMMM")}</h1>
           <p className="text-sm text-muted-foreground" aria-live="polite">
             {total === 0 ? "Nothing due." : `${done} of ${total} done`}
             {!isToday && " · filling in late"}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
-import { format } from "date-fns";
+import { formatInstant } from "@/components/domain/date-format";
 import { useState } from "react";
 import { toast } from "@/components/ui/toast";
 import { useTRPC } from "@/components/providers/trpc";
@@ -24,7 +24,7 @@ export default function AssignDialog({ programId, programName, version, defaultO
   const [mode, setMode] = useState<"team" | "athletes">("team");
   const [teamId, setTeamId] = useState<string>("");
   const [chosen, setChosen] = useState<string[]>([]);
-  const [startDay, setStartDay] = useState(() => format(new Date(), "yyyy-MM-dd"));
+  const [startDay, setStartDay] = useState(() => formatInstant(new Date(), "yyyy-MM-dd"));
   const [endDay, setEndDay] = useState("");
   const [problem, setProblem] = useState<string | null>(null);
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
-import { format, parseISO } from "date-fns";
+import { formatDay } from "@/components/domain/date-format";
 import { Users } from "lucide-react";
 import { toast } from "@/components/ui/toast";
 import { useTRPC } from "@/components/providers/trpc";
@@ -26,7 +26,7 @@ export function ProgramAssignments({ programId, latestVersion }: { programId: st
   if (data.length === 0) {
     return <EmptyState icon={Users} title="Nobody follows this program yet" description="Use Assign to give it to athletes or a whole team." />;
   }
-  const dates = (start: string, end: string | null) => `${format(parseISO(start), "d MMM yyyy")} – ${end ? format(parseISO(end), "d MMM yyyy") : "no end"}`;
+  const dates = (start: string, end: string | null) => `${formatDay(start, "d MMM yyyy")} – ${end ? formatDay(end, "d MMM yyyy") : "no end"}`;
   return (
     <Table aria-label="Assigned athletes">
       <TableHeader>

@@ -1,6 +1,6 @@
 "use client";
 
-import { format } from "date-fns";
+import { formatInstant } from "@/components/domain/date-format";
 import { Siren } from "lucide-react";
 import { useEffect, useRef } from "react";
 import { Alert } from "@/components/ui/alert";
@@ -35,7 +35,7 @@ export function NextSteps({ steps, sentAt, corrected }: { steps: AthleteNextStep
             {body.map((k) => (
               <li key={k}>
                 {text(k, steps.within)}
-                {k === "review.when" && ` That is by ${format(new Date(sentAt.getTime() + steps.reviewWithinMinutes * 60_000), "EEE d MMM, HH:mm")}.`}
+                {k === "review.when" && ` That is by ${formatInstant(new Date(sentAt.getTime() + steps.reviewWithinMinutes * 60_000), "EEE d MMM, HH:mm")}.`}
               </li>
             ))}
           </ul>

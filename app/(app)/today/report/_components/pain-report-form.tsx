@@ -1,7 +1,7 @@
 "use client";
 
 import { TRPCClientError } from "@trpc/client";
-import { useRef } from "react";
+import { lazy, Suspense, useRef } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { Alert } from "@/components/ui/alert";
@@ -13,9 +13,16 @@ import { PAIN_AREA_LABEL, PAIN_QUALITY_LABEL, PAIN_TIMING_LABEL } from "@/server
 import { PAIN_AREAS, PAIN_QUALITIES, PAIN_TIMINGS } from "@/server/domain/vocab";
 import type { PainReportFormOutput, PainReportFormValues } from "@/server/schemas/pain";
 import { ChoiceChips } from "./choice-chips";
-import { OstrcQuestions } from "./ostrc-questions";
 import { PainScale } from "./pain-scale";
-import { RedFlagQuestions } from "./red-flag-questions";
+
+// Below the first screen (after the pain scales and the three choice groups), in chunks of their
+// own: server-rendered, fetched as soon as this module runs, and behind their own boundary so that
+// the questions above do not wait for them to become usable.
+const loadRedFlags = () => import("./red-flag-questions");
+const loadOstrc = () => import("./ostrc-questions");
+if (typeof window !== "undefined") Promise.all([loadRedFlags(), loadOstrc()]).catch(() => undefined);
+const RedFlagQuestions = lazy(() => loadRedFlags().then((m) => ({ default: m.RedFlagQuestions })));
+const OstrcQuestions = lazy(() => loadOstrc().then((m) => ({ default: m.OstrcQuestions })));
 
 export const EMPTY_REPORT: PainReportFormValues = {
   painNow: undefined as unknown as number,
@@ -116,8 +123,10 @@ export function PainReportForm({ initial, offerOstrc, submitLabel, onSubmit, onC
             <ChoiceChips legend="What does it feel like?" options={PAIN_QUALITIES} labels={PAIN_QUALITY_LABEL} value={field.value} onChange={field.onChange} error={fieldState.error?.message} />
           )}
         />
-        <RedFlagQuestions control={control} errors={errors.redFlags} />
-        {(offerOstrc || initial?.ostrc) && <OstrcQuestions control={control} />}
+        <Suspense fallback={null}>
+          <RedFlagQuestions control={control} errors={errors.redFlags} />
+          {(offerOstrc || initial?.ostrc) && <OstrcQuestions control={control} />}
+        </Suspense>
         <Field label="Anything else? (optional)" description="Up to 1,000 characters." error={errors.note?.message}>
           <Textarea {...register("note")} maxLength={1000} />
         </Field>

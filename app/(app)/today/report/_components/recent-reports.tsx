@@ -1,7 +1,7 @@
 "use client";
 
 import { useSuspenseQuery } from "@tanstack/react-query";
-import { format, parseISO } from "date-fns";
+import { formatDay, formatInstant } from "@/components/domain/date-format";
 import { PainValue } from "@/components/domain/pain-value";
 import { useTRPC } from "@/components/providers/trpc";
 import { Badge } from "@/components/ui/badge";
@@ -29,7 +29,7 @@ export function RecentReports({ onCorrect, editingId }: { onCorrect: (correcting
       ) : (
         <ul className="divide-y divide-border rounded-lg border border-border bg-card" aria-label="Recent reports">
           {data.map((r) => (
-            <li key={r.id} className="flex items-center justify-between gap-3 p-3" aria-label={`Report of ${format(parseISO(r.day), "d MMMM")}`}>
+            <li key={r.id} className="flex items-center justify-between gap-3 p-3" aria-label={`Report of ${formatDay(r.day, "d MMMM")}`}>
               <div className="min-w-0 space-y-0.5">
                 <PainValue pain={{ painNow: r.painNow, day: r.day }} />
                 <p className="truncate text-xs text-muted-foreground">
@@ -38,7 +38,7 @@ export function RecentReports({ onCorrect, editingId }: { onCorrect: (correcting
                 {r.revision > 1 && <Badge variant="muted">Corrected</Badge>}
               </div>
               {r.correctable && (
-                <Button variant="outline" size="sm" onClick={() => onCorrect({ report: r, day: format(parseISO(r.day), "EEEE d MMMM"), time: format(r.reportedAt, "HH:mm") })} disabled={!hydrated || editingId === r.id}>
+                <Button variant="outline" size="sm" onClick={() => onCorrect({ report: r, day: formatDay(r.day, "EEEE d MMMM"), time: formatInstant(r.reportedAt, "HH:mm") })} disabled={!hydrated || editingId === r.id}>
                   Correct
                 </Button>
               )}

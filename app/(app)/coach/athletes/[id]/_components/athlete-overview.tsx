@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
-import { format, parseISO } from "date-fns";
+import { formatDay } from "@/components/domain/date-format";
 import { toast } from "@/components/ui/toast";
 import { PainValue } from "@/components/domain/pain-value";
 import { ReturnToRunBadge, TierBadge } from "@/components/domain/tier-badge";
@@ -51,8 +51,8 @@ export function AthleteOverview({ athleteId }: { athleteId: string }) {
                   <div>
                     <p className="font-medium">{as.programName}</p>
                     <p className="text-sm text-muted-foreground">
-                      v{as.version} · from {format(parseISO(as.startDay), "d MMM")}
-                      {as.endDay ? ` to ${format(parseISO(as.endDay), "d MMM")}` : ""}
+                      v{as.version} · from {formatDay(as.startDay, "d MMM")}
+                      {as.endDay ? ` to ${formatDay(as.endDay, "d MMM")}` : ""}
                     </p>
                   </div>
                   <div className="flex items-center gap-1">

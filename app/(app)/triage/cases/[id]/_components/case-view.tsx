@@ -1,14 +1,23 @@
 "use client";
 
 import { useSuspenseQuery } from "@tanstack/react-query";
-import type { ReactNode } from "react";
+import { lazy, type ReactNode, Suspense } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import type { RouterOutputs } from "@/server/api/types";
-import { AssignmentsCard } from "./assignments-card";
 import { CaseHeader } from "./case-header";
-import { ClinicalNotes } from "./clinical-notes";
-import { ResolveCard } from "./resolve-card";
 import { ReturnToRunCard } from "./return-to-run-card";
+
+// Below the first screen (under the record on the left, under return to run on the right; on a
+// phone all of it comes after the record), in chunks of their own: server-rendered, fetched as
+// soon as this module runs, and behind their own boundaries so that the header and return to run
+// do not wait for them to become usable.
+const loadNotes = () => import("./clinical-notes");
+const loadResolve = () => import("./resolve-card");
+const loadAssignments = () => import("./assignments-card");
+if (typeof window !== "undefined") Promise.all([loadNotes(), loadResolve(), loadAssignments()]).catch(() => undefined);
+const ClinicalNotes = lazy(() => loadNotes().then((m) => ({ default: m.ClinicalNotes })));
+const ResolveCard = lazy(() => loadResolve().then((m) => ({ default: m.ResolveCard })));
+const AssignmentsCard = lazy(() => loadAssignments().then((m) => ({ default: m.AssignmentsCard })));
 
 export type CaseDetail = RouterOutputs["case"]["byId"];
 
@@ -32,13 +41,17 @@ export function CaseView({ id, record }: { id: string; record: CaseRecordParts }
           {record.reports}
           {record.ostrcWeeks}
           {record.adherence}
-          <AssignmentsCard caseId={data.case.id} athleteName={data.athlete.name} assignments={data.assignments} />
+          <Suspense fallback={null}>
+            <AssignmentsCard caseId={data.case.id} athleteName={data.athlete.name} assignments={data.assignments} />
+          </Suspense>
           {record.earlierCases}
         </div>
         <div className="min-w-0 space-y-6">
           <ReturnToRunCard caseId={data.case.id} current={data.returnToRun} />
-          <ClinicalNotes caseId={data.case.id} notes={data.notes} />
-          <ResolveCard caseId={data.case.id} status={data.case.status} outcome={data.case.outcome} />
+          <Suspense fallback={null}>
+            <ClinicalNotes caseId={data.case.id} notes={data.notes} />
+            <ResolveCard caseId={data.case.id} status={data.case.status} outcome={data.case.outcome} />
+          </Suspense>
           {record.history}
         </div>
       </div>
