@@ -2,7 +2,7 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Download } from "lucide-react";
-import { lazy, Suspense, useState } from "react";
+import { Suspense, useState } from "react";
 import { LoadError } from "@/components/charts/load-error";
 import { RangePicker } from "@/components/charts/range-picker";
 import { useTRPC } from "@/components/providers/trpc";
@@ -14,14 +14,12 @@ import type { Range } from "@/server/domain/ranges";
 import { DEFAULT_RANGE } from "@/server/schemas/dashboard-defaults";
 import { KeyFigures } from "./key-figures";
 import { Roster } from "./roster";
+import { belowTheFold } from "@/components/ui/below-the-fold";
 
 const ALL = "all";
 
-// Below the roster, in a chunk of its own: server-rendered, fetched as soon as this module runs,
-// and behind its own boundary so that the roster above does not wait for it to become usable.
-const loadTeamCharts = () => import("./team-charts");
-if (typeof window !== "undefined") loadTeamCharts().catch(() => undefined);
-const TeamCharts = lazy(() => loadTeamCharts().then((m) => ({ default: m.TeamCharts })));
+// Under the roster.
+const TeamCharts = belowTheFold(() => import("./team-charts").then((m) => m.TeamCharts));
 
 const chartsLoading = (
   <div className="grid gap-4 lg:grid-cols-2">

@@ -1,7 +1,7 @@
 "use client";
 
 import { TRPCClientError } from "@trpc/client";
-import { lazy, Suspense, useRef } from "react";
+import { Suspense, useRef } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { Alert } from "@/components/ui/alert";
@@ -14,15 +14,11 @@ import { PAIN_AREAS, PAIN_QUALITIES, PAIN_TIMINGS } from "@/server/domain/vocab"
 import type { PainReportFormOutput, PainReportFormValues } from "@/server/schemas/pain";
 import { ChoiceChips } from "./choice-chips";
 import { PainScale } from "./pain-scale";
+import { belowTheFold } from "@/components/ui/below-the-fold";
 
-// Below the first screen (after the pain scales and the three choice groups), in chunks of their
-// own: server-rendered, fetched as soon as this module runs, and behind their own boundary so that
-// the questions above do not wait for them to become usable.
-const loadRedFlags = () => import("./red-flag-questions");
-const loadOstrc = () => import("./ostrc-questions");
-if (typeof window !== "undefined") Promise.all([loadRedFlags(), loadOstrc()]).catch(() => undefined);
-const RedFlagQuestions = lazy(() => loadRedFlags().then((m) => ({ default: m.RedFlagQuestions })));
-const OstrcQuestions = lazy(() => loadOstrc().then((m) => ({ default: m.OstrcQuestions })));
+// After the pain scales and the three choice groups.
+const RedFlagQuestions = belowTheFold(() => import("./red-flag-questions").then((m) => m.RedFlagQuestions));
+const OstrcQuestions = belowTheFold(() => import("./ostrc-questions").then((m) => m.OstrcQuestions));
 
 export const EMPTY_REPORT: PainReportFormValues = {
   painNow: undefined as unknown as number,

@@ -11,15 +11,13 @@ import type { AthleteNextSteps } from "@/server/domain/escalation";
 import type { PainReportFormOutput } from "@/server/schemas/pain";
 import { PainReportForm } from "./pain-report-form";
 import type { Correcting, MyReport } from "./recent-reports";
+import { belowTheFold } from "@/components/ui/below-the-fold";
 
 // Shown only once a report is sent: it loads while the athlete fills in the form.
 const loadNextSteps = () => import("./next-steps");
 const NextSteps = lazy(() => loadNextSteps().then((m) => ({ default: m.NextSteps })));
-// Below the form, in a chunk of its own: server-rendered, fetched as soon as this module runs, and
-// behind its own boundary so that the form above does not wait for it to become usable.
-const loadRecentReports = () => import("./recent-reports");
-if (typeof window !== "undefined") loadRecentReports().catch(() => undefined);
-const RecentReports = lazy(() => loadRecentReports().then((m) => ({ default: m.RecentReports })));
+// Under the form.
+const RecentReports = belowTheFold(() => import("./recent-reports").then((m) => m.RecentReports));
 
 type Done = { steps: AthleteNextSteps | null; sentAt: Date; corrected: boolean };
 

@@ -1,23 +1,17 @@
 "use client";
 
 import { useSuspenseQuery } from "@tanstack/react-query";
-import { lazy, type ReactNode, Suspense } from "react";
+import { type ReactNode, Suspense } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import type { RouterOutputs } from "@/server/api/types";
 import { CaseHeader } from "./case-header";
 import { ReturnToRunCard } from "./return-to-run-card";
+import { belowTheFold } from "@/components/ui/below-the-fold";
 
-// Below the first screen (under the record on the left, under return to run on the right; on a
-// phone all of it comes after the record), in chunks of their own: server-rendered, fetched as
-// soon as this module runs, and behind their own boundaries so that the header and return to run
-// do not wait for them to become usable.
-const loadNotes = () => import("./clinical-notes");
-const loadResolve = () => import("./resolve-card");
-const loadAssignments = () => import("./assignments-card");
-if (typeof window !== "undefined") Promise.all([loadNotes(), loadResolve(), loadAssignments()]).catch(() => undefined);
-const ClinicalNotes = lazy(() => loadNotes().then((m) => ({ default: m.ClinicalNotes })));
-const ResolveCard = lazy(() => loadResolve().then((m) => ({ default: m.ResolveCard })));
-const AssignmentsCard = lazy(() => loadAssignments().then((m) => ({ default: m.AssignmentsCard })));
+// Under the record on the left and under return to run on the right (on a phone, after the record).
+const ClinicalNotes = belowTheFold(() => import("./clinical-notes").then((m) => m.ClinicalNotes));
+const ResolveCard = belowTheFold(() => import("./resolve-card").then((m) => m.ResolveCard));
+const AssignmentsCard = belowTheFold(() => import("./assignments-card").then((m) => m.AssignmentsCard));
 
 export type CaseDetail = RouterOutputs["case"]["byId"];
 
