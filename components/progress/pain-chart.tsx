@@ -3,20 +3,18 @@
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { DeferredPlot } from "@/components/charts/deferred-plot";
 import { dayLabel } from "@/components/charts/chart-style";
+import { dayToX } from "@/components/charts/day-axis";
 import type { RouterOutputs } from "@/server/api/types";
+import { painBand } from "@/server/domain/pain";
 import type { PainPoint } from "./pain-plot";
 
 const loadPainPlot = () => import("./pain-plot");
 
 type AthleteProgress = RouterOutputs["progress"]["athlete"];
-import { painBand } from "@/server/domain/pain";
-
-// The day's local midnight, as date-fns' parseISO read it.
-const ms = (day: string) => new Date(`${day}T00:00:00`).getTime();
 
 /** Every pain report in the period as a point on the 0–10 scale; program and case events as dashed lines. */
 export function PainChart({ data }: { data: AthleteProgress }) {
-  const points: PainPoint[] = data.pain.map((p) => ({ x: ms(p.day), day: p.day, pain: p.painNow, worst: p.painWorstRun }));
+  const points: PainPoint[] = data.pain.map((p) => ({ x: dayToX(p.day), day: p.day, pain: p.painNow, worst: p.painWorstRun }));
   const last = data.pain.at(-1);
   const peak = data.pain.reduce<(typeof data.pain)[number] | null>((m, p) => (p.painNow > (m?.painNow ?? -1) ? p : m), null);
   const summary =
@@ -24,8 +22,8 @@ export function PainChart({ data }: { data: AthleteProgress }) {
       ? `${points.length} report${points.length === 1 ? "" : "s"} from ${dayLabel(data.pain[0]!.day)} to ${dayLabel(last.day)}. ` +
         `Latest ${last.painNow}/10 (${painBand(last.painNow)}) on ${dayLabel(last.day)}; highest ${peak.painNow}/10 on ${dayLabel(peak.day)}.`
       : "";
-  const domain: [number, number] = [ms(data.range.from), ms(data.today)];
-  const ticks = data.range.weeks.map(ms);
+  const domain: [number, number] = [dayToX(data.range.from), dayToX(data.today)];
+  const ticks = data.range.weeks.map(dayToX);
   return (
     <ChartFigure
       title="Pain over time"
@@ -39,7 +37,7 @@ export function PainChart({ data }: { data: AthleteProgress }) {
         rows: data.pain.map((p) => [dayLabel(p.day), p.painNow, p.painWorstRun ?? "—", painBand(p.painNow)]),
       }}
     >
-      <DeferredPlot load={loadPainPlot} points={points} events={data.events.map((e) => ({ x: ms(e.day), group: e.group }))} domain={domain} ticks={ticks} />
+      <DeferredPlot load={loadPainPlot} points={points} events={data.events.map((e) => ({ x: dayToX(e.day), group: e.group }))} domain={domain} ticks={ticks} />
     </ChartFigure>
   );
 }

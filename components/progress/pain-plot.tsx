@@ -2,6 +2,7 @@
 
 import { CartesianGrid, ComposedChart, Line, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import { axisProps, CHART_HEIGHT, dayLabel, gridProps, PAIN_BAND_COLOR, tooltipProps } from "@/components/charts/chart-style";
+import { xToDay } from "@/components/charts/day-axis";
 import { painBand } from "@/server/domain/pain";
 
 /** NRS bands as shaded strips behind the points: none 0, mild 1–3, moderate 4–6, severe 7–10. */
@@ -20,7 +21,7 @@ function Dot(props: { cx?: number; cy?: number; payload?: PainPoint }) {
   return <circle data-pain-point={props.payload.day} cx={props.cx} cy={props.cy} r={4.5} fill={PAIN_BAND_COLOR[painBand(props.payload.pain)]} stroke="var(--card)" strokeWidth={1.5} />;
 }
 
-const label = (v: number) => dayLabel(new Date(v).toISOString().slice(0, 10));
+const label = (v: number) => dayLabel(xToDay(v));
 
 /** The drawing of PainChart (recharts), loaded after the page. x values are epoch milliseconds. */
 export default function PainPlot({ points, events, domain, ticks }: { points: PainPoint[]; events: PainEvent[]; domain: [number, number]; ticks: number[] }) {
