@@ -11,6 +11,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { RouterOutputs } from "@/server/api/types";
 import { DisableTwoStepForm } from "./disable-form";
+import { ReadyFieldset } from "@/components/ui/ready-fieldset";
 
 type Started = RouterOutputs["twoStep"]["start"];
 
@@ -44,52 +45,54 @@ export function TwoStepSetup({ onEnabled }: { onEnabled?: () => void }) {
           Signing in asks for a 6-digit code from an app on your phone as well as your password, so a password someone else learns is not enough to get in.
         </CardDescription>
       </CardHeader>
-      <CardContent className="space-y-4">
-        {status.enabled ? (
-          <>
-            <p className="flex items-center gap-2 text-sm">
-              <ShieldCheck aria-hidden className="size-4 text-success-subtle-foreground" />
-              On since {status.enabledAt ? formatDay(status.enabledAt) : "today"}.
-            </p>
-            <p className="text-sm text-muted-foreground">Lost your phone? An admin can turn it off for you, and you set it up again.</p>
-            {status.required ? (
-              <p className="text-sm text-muted-foreground">Your organisation requires two-step sign-in for staff, so it stays on.</p>
-            ) : (
-              <DisableTwoStepForm onDone={refresh} />
-            )}
-          </>
-        ) : started ? (
-          <Suspense>
-            <Enrol
-              started={started}
-              onCancel={() => setStarted(null)}
-              onEnabled={async () => {
-                setStarted(null);
-                toast.success("Two-step sign-in is on. Next time you sign in, have your phone at hand.");
-                await refresh();
-                onEnabled?.();
-              }}
-            />
-          </Suspense>
-        ) : (
-          <>
-            {status.due && (
-              <Alert variant="warning" aria-label="Two-step sign-in required">
-                Your organisation asks staff to use two-step sign-in. Set it up to continue; it takes about two minutes.
-              </Alert>
-            )}
-            <Button
-              type="button"
-              disabled={start.isPending}
-              onClick={() => {
-                void loadEnrol();
-                start.mutate();
-              }}
-            >
-              <Smartphone aria-hidden /> {start.isPending ? "Preparing…" : "Set up two-step sign-in"}
-            </Button>
-          </>
-        )}
+      <CardContent>
+        <ReadyFieldset className="space-y-4">
+          {status.enabled ? (
+            <>
+              <p className="flex items-center gap-2 text-sm">
+                <ShieldCheck aria-hidden className="size-4 text-success-subtle-foreground" />
+                On since {status.enabledAt ? formatDay(status.enabledAt) : "today"}.
+              </p>
+              <p className="text-sm text-muted-foreground">Lost your phone? An admin can turn it off for you, and you set it up again.</p>
+              {status.required ? (
+                <p className="text-sm text-muted-foreground">Your organisation requires two-step sign-in for staff, so it stays on.</p>
+              ) : (
+                <DisableTwoStepForm onDone={refresh} />
+              )}
+            </>
+          ) : started ? (
+            <Suspense>
+              <Enrol
+                started={started}
+                onCancel={() => setStarted(null)}
+                onEnabled={async () => {
+                  setStarted(null);
+                  toast.success("Two-step sign-in is on. Next time you sign in, have your phone at hand.");
+                  await refresh();
+                  onEnabled?.();
+                }}
+              />
+            </Suspense>
+          ) : (
+            <>
+              {status.due && (
+                <Alert variant="warning" aria-label="Two-step sign-in required">
+                  Your organisation asks staff to use two-step sign-in. Set it up to continue; it takes about two minutes.
+                </Alert>
+              )}
+              <Button
+                type="button"
+                disabled={start.isPending}
+                onClick={() => {
+                  void loadEnrol();
+                  start.mutate();
+                }}
+              >
+                <Smartphone aria-hidden /> {start.isPending ? "Preparing…" : "Set up two-step sign-in"}
+              </Button>
+            </>
+          )}
+        </ReadyFieldset>
       </CardContent>
     </Card>
   );

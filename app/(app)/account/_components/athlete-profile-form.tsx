@@ -11,6 +11,7 @@ import { FieldSet } from "@/components/ui/field";
 import { Label } from "@/components/ui/label";
 import { RadioGroup, RadioGroupItem } from "@/components/ui/radio-group";
 import { Switch } from "@/components/ui/switch";
+import { ReadyFieldset } from "@/components/ui/ready-fieldset";
 
 const DAY_NAMES = ["", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
@@ -46,44 +47,46 @@ export function AthleteProfileForm({ profile, weekStartsOn }: { profile: Profile
           </CardTitle>
           <CardDescription>Exercises meant for before or after a run are due on the days you plan to run.</CardDescription>
         </CardHeader>
-        <CardContent className="grid gap-6">
-          <FieldSet legend="Days you usually run">
-            <div className="grid grid-cols-2 gap-x-4 gap-y-1 sm:grid-cols-4">
-              {days.map((d) => (
-                <div key={d} className="flex min-h-11 items-center gap-3">
-                  <Checkbox id={`run-day-${d}`} checked={values.runDays.includes(d)} onCheckedChange={(on) => toggleDay(d, on === true)} />
-                  <Label htmlFor={`run-day-${d}`}>{DAY_NAMES[d]}</Label>
-                </div>
-              ))}
+        <CardContent>
+          <ReadyFieldset className="grid gap-6">
+            <FieldSet legend="Days you usually run">
+              <div className="grid grid-cols-2 gap-x-4 gap-y-1 sm:grid-cols-4">
+                {days.map((d) => (
+                  <div key={d} className="flex min-h-11 items-center gap-3">
+                    <Checkbox id={`run-day-${d}`} checked={values.runDays.includes(d)} onCheckedChange={(on) => toggleDay(d, on === true)} />
+                    <Label htmlFor={`run-day-${d}`}>{DAY_NAMES[d]}</Label>
+                  </div>
+                ))}
+              </div>
+            </FieldSet>
+            <div className="flex items-start justify-between gap-4">
+              <Label htmlFor="back-history" className="block">
+                <span className="block">I have had back problems before</span>
+                <span className="block font-normal text-muted-foreground">
+                  For example a disc problem, scoliosis or an earlier injury. Your physiotherapists then look at new pain a little sooner.
+                </span>
+              </Label>
+              <Switch id="back-history" checked={values.historyOfBackProblems} onCheckedChange={(on) => setValues((v) => ({ ...v, historyOfBackProblems: on }))} />
             </div>
-          </FieldSet>
-          <div className="flex items-start justify-between gap-4">
-            <Label htmlFor="back-history" className="block">
-              <span className="block">I have had back problems before</span>
-              <span className="block font-normal text-muted-foreground">
-                For example a disc problem, scoliosis or an earlier injury. Your physiotherapists then look at new pain a little sooner.
-              </span>
-            </Label>
-            <Switch id="back-history" checked={values.historyOfBackProblems} onCheckedChange={(on) => setValues((v) => ({ ...v, historyOfBackProblems: on }))} />
-          </div>
-          <FieldSet legend="What your coaches see of your pain reports" description="Physiotherapists of your organisation always see your full reports.">
-            <RadioGroup value={values.coachSeesPainDetails ? "details" : "flags"} onValueChange={(v) => setValues((x) => ({ ...x, coachSeesPainDetails: v === "details" }))}>
-              <div className="flex items-start gap-3">
-                <RadioGroupItem id="share-details" value="details" className="mt-0.5" />
-                <Label htmlFor="share-details" className="block">
-                  <span className="block">Pain details</span>
-                  <span className="block font-normal text-muted-foreground">Your pain scores, so they can adjust your training.</span>
-                </Label>
-              </div>
-              <div className="flex items-start gap-3">
-                <RadioGroupItem id="share-flags" value="flags" className="mt-0.5" />
-                <Label htmlFor="share-flags" className="block">
-                  <span className="block">Only flags</span>
-                  <span className="block font-normal text-muted-foreground">That something needs attention, without your scores.</span>
-                </Label>
-              </div>
-            </RadioGroup>
-          </FieldSet>
+            <FieldSet legend="What your coaches see of your pain reports" description="Physiotherapists of your organisation always see your full reports.">
+              <RadioGroup value={values.coachSeesPainDetails ? "details" : "flags"} onValueChange={(v) => setValues((x) => ({ ...x, coachSeesPainDetails: v === "details" }))}>
+                <div className="flex items-start gap-3">
+                  <RadioGroupItem id="share-details" value="details" className="mt-0.5" />
+                  <Label htmlFor="share-details" className="block">
+                    <span className="block">Pain details</span>
+                    <span className="block font-normal text-muted-foreground">Your pain scores, so they can adjust your training.</span>
+                  </Label>
+                </div>
+                <div className="flex items-start gap-3">
+                  <RadioGroupItem id="share-flags" value="flags" className="mt-0.5" />
+                  <Label htmlFor="share-flags" className="block">
+                    <span className="block">Only flags</span>
+                    <span className="block font-normal text-muted-foreground">That something needs attention, without your scores.</span>
+                  </Label>
+                </div>
+              </RadioGroup>
+            </FieldSet>
+          </ReadyFieldset>
         </CardContent>
         <CardFooter>
           <Button type="submit" disabled={!dirty || save.isPending}>

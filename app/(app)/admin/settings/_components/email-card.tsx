@@ -8,6 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { ReadyFieldset } from "@/components/ui/ready-fieldset";
 
 export function EmailCard() {
   const trpc = useTRPC();
@@ -35,22 +36,24 @@ export function EmailCard() {
             : "No mail server is set up (SMTP_HOST), so nothing is emailed. Invitation and password links are shown here for you to pass on."}
         </CardDescription>
       </CardHeader>
-      <CardContent className="space-y-3">
-        <Button type="button" variant="outline" disabled={send.isPending} onClick={() => send.mutate()}>
-          <Mail aria-hidden /> {send.isPending ? "Sending…" : "Send a test email"}
-        </Button>
-        {result && (
-          <Alert variant={result.queued ? "success" : "info"} aria-label="Test email">
-            {result.queued
-              ? `A test email to ${result.to} is on its way. If it does not arrive within a few minutes, check the mail server settings.`
-              : "Email is off, so no test email was sent. Set SMTP_HOST (and the other SMTP settings) on the server to turn it on."}
-          </Alert>
-        )}
-        {problem && (
-          <Alert variant="destructive" aria-label="Test email problem">
-            {problem}
-          </Alert>
-        )}
+      <CardContent>
+        <ReadyFieldset className="space-y-3">
+          <Button type="button" variant="outline" disabled={send.isPending} onClick={() => send.mutate()}>
+            <Mail aria-hidden /> {send.isPending ? "Sending…" : "Send a test email"}
+          </Button>
+          {result && (
+            <Alert variant={result.queued ? "success" : "info"} aria-label="Test email">
+              {result.queued
+                ? `A test email to ${result.to} is on its way. If it does not arrive within a few minutes, check the mail server settings.`
+                : "Email is off, so no test email was sent. Set SMTP_HOST (and the other SMTP settings) on the server to turn it on."}
+            </Alert>
+          )}
+          {problem && (
+            <Alert variant="destructive" aria-label="Test email problem">
+              {problem}
+            </Alert>
+          )}
+        </ReadyFieldset>
       </CardContent>
     </Card>
   );

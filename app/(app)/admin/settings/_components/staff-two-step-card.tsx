@@ -9,6 +9,7 @@ import { Alert } from "@/components/ui/alert";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { Switch } from "@/components/ui/switch";
+import { ReadyFieldset } from "@/components/ui/ready-fieldset";
 
 /** The organisation's switch that makes two-step sign-in mandatory for staff. */
 export function StaffTwoStepCard() {
@@ -38,20 +39,22 @@ export function StaffTwoStepCard() {
           has not set it up is taken to the set-up at their next sign-in and can do nothing else until it is done. Athletes are not affected.
         </CardDescription>
       </CardHeader>
-      <CardContent className="space-y-3">
-        <Field label="Require two-step sign-in for staff" orientation="horizontal">
-          <Switch checked={requiredForStaff} disabled={set.isPending} onCheckedChange={(required) => set.mutate({ required })} />
-        </Field>
-        {!youHaveIt && !requiredForStaff && (
-          <p className="text-sm text-muted-foreground">
-            Set it up for your own account first, on <Link href="/account" className="text-primary underline-offset-4 hover:underline">your account page</Link>.
-          </p>
-        )}
-        {problem && (
-          <Alert variant="destructive" aria-label="Two-step sign-in not changed">
-            {problem}
-          </Alert>
-        )}
+      <CardContent>
+        <ReadyFieldset className="space-y-3">
+          <Field label="Require two-step sign-in for staff" orientation="horizontal">
+            <Switch checked={requiredForStaff} disabled={set.isPending} onCheckedChange={(required) => set.mutate({ required })} />
+          </Field>
+          {!youHaveIt && !requiredForStaff && (
+            <p className="text-sm text-muted-foreground">
+              Set it up for your own account first, on <Link href="/account" className="text-primary underline-offset-4 hover:underline">your account page</Link>.
+            </p>
+          )}
+          {problem && (
+            <Alert variant="destructive" aria-label="Two-step sign-in not changed">
+              {problem}
+            </Alert>
+          )}
+        </ReadyFieldset>
       </CardContent>
     </Card>
   );

@@ -10,6 +10,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import type { AssignmentStatus } from "@/server/domain/vocab";
 import type { CaseDetail } from "./case-view";
 import { useCaseAction } from "./use-case-action";
+import { ReadyFieldset } from "@/components/ui/ready-fieldset";
 
 type Assignment = CaseDetail["assignments"][number];
 
@@ -38,42 +39,44 @@ export function AssignmentsCard({ caseId, athleteName, assignments }: { caseId: 
         <CardDescription>Pause a program while the athlete recovers, or end it. Changes show on their Today page at once.</CardDescription>
       </CardHeader>
       <CardContent>
-        {assignments.length === 0 ? (
-          <p className="text-sm text-muted-foreground">No programs assigned.</p>
-        ) : (
-          <ul className="divide-y divide-border" aria-label="Programs">
-            {assignments.map((a) => (
-              <li key={a.id} className="flex flex-col gap-2 py-3 sm:flex-row sm:items-center sm:justify-between">
-                <div className="min-w-0 text-sm">
-                  <div className="flex flex-wrap items-center gap-2">
-                    <span className="font-medium">{a.programName}</span>
-                    <Badge variant={STATUS_VARIANT[a.status]}>{a.status === "active" ? "Active" : a.status === "paused" ? "Paused" : "Ended"}</Badge>
+        <ReadyFieldset>
+          {assignments.length === 0 ? (
+            <p className="text-sm text-muted-foreground">No programs assigned.</p>
+          ) : (
+            <ul className="divide-y divide-border" aria-label="Programs">
+              {assignments.map((a) => (
+                <li key={a.id} className="flex flex-col gap-2 py-3 sm:flex-row sm:items-center sm:justify-between">
+                  <div className="min-w-0 text-sm">
+                    <div className="flex flex-wrap items-center gap-2">
+                      <span className="font-medium">{a.programName}</span>
+                      <Badge variant={STATUS_VARIANT[a.status]}>{a.status === "active" ? "Active" : a.status === "paused" ? "Paused" : "Ended"}</Badge>
+                    </div>
+                    <p className="text-muted-foreground">
+                      Version {a.version} · from {formatDay(a.startDay, "d MMM yyyy")}
+                      {a.endDay && ` to ${formatDay(a.endDay, "d MMM yyyy")}`}
+                    </p>
                   </div>
-                  <p className="text-muted-foreground">
-                    Version {a.version} · from {formatDay(a.startDay, "d MMM yyyy")}
-                    {a.endDay && ` to ${formatDay(a.endDay, "d MMM yyyy")}`}
-                  </p>
-                </div>
-                {a.status !== "ended" && (
-                  <div className="flex gap-2">
-                    {a.status === "active" ? (
-                      <Button size="sm" variant="outline" disabled={change.isPending} onClick={() => set(a, "paused")} aria-label={`Pause ${a.programName}`}>
-                        Pause
+                  {a.status !== "ended" && (
+                    <div className="flex gap-2">
+                      {a.status === "active" ? (
+                        <Button size="sm" variant="outline" disabled={change.isPending} onClick={() => set(a, "paused")} aria-label={`Pause ${a.programName}`}>
+                          Pause
+                        </Button>
+                      ) : (
+                        <Button size="sm" variant="outline" disabled={change.isPending} onClick={() => set(a, "active")} aria-label={`Resume ${a.programName}`}>
+                          Resume
+                        </Button>
+                      )}
+                      <Button size="sm" variant="ghost" disabled={change.isPending} onClick={() => setEnding(a)} aria-label={`End ${a.programName}`}>
+                        End
                       </Button>
-                    ) : (
-                      <Button size="sm" variant="outline" disabled={change.isPending} onClick={() => set(a, "active")} aria-label={`Resume ${a.programName}`}>
-                        Resume
-                      </Button>
-                    )}
-                    <Button size="sm" variant="ghost" disabled={change.isPending} onClick={() => setEnding(a)} aria-label={`End ${a.programName}`}>
-                      End
-                    </Button>
-                  </div>
-                )}
-              </li>
-            ))}
-          </ul>
-        )}
+                    </div>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+        </ReadyFieldset>
       </CardContent>
       {ending && (
         <Suspense>
