@@ -5,6 +5,7 @@
  */
 import fs from "node:fs";
 import { type Browser, chromium } from "@playwright/test";
+import { kB } from "./build-sizes";
 
 export type PageMetrics = { route: string; as: string; lcpMs: number; tbtMs: number; longestTaskMs: number; cls: number; firstLoadJsKB: number; jsKB: number };
 
@@ -99,8 +100,8 @@ async function measureOnce(browser: Browser, url: string, p: { route: string; co
       tbtMs: Math.round(m.tasks.reduce((n, d) => n + Math.max(0, d - 50), 0)),
       longestTaskMs: Math.round(Math.max(0, ...m.tasks)),
       cls: Math.round(m.cls * 1000) / 1000,
-      firstLoadJsKB: Math.round(m.firstJs / 1024),
-      jsKB: Math.round(m.js / 1024),
+      firstLoadJsKB: kB(m.firstJs),
+      jsKB: kB(m.js),
     };
   } finally {
     await context.close();

@@ -10,6 +10,9 @@ import zlib from "node:zlib";
 
 export type RouteSize = { route: string; firstLoadJsKB: number };
 
+/** Kilobytes as the targets count them, 1,000 bytes (not KiB), to one decimal. */
+export const kB = (bytes: number) => Math.round(bytes / 100) / 10;
+
 export function firstLoadJsByRoute(dir = ".next"): RouteSize[] {
   const routes = JSON.parse(fs.readFileSync(path.join(dir, "app-path-routes-manifest.json"), "utf8")) as Record<string, string>;
   const build = JSON.parse(fs.readFileSync(path.join(dir, "build-manifest.json"), "utf8")) as { rootMainFiles: string[] };
@@ -30,7 +33,7 @@ export function firstLoadJsByRoute(dir = ".next"): RouteSize[] {
     const manifest = g.__RSC_MANIFEST[entry];
     if (!manifest) continue;
     const files = new Set([...build.rootMainFiles, ...Object.values(manifest.entryJSFiles).flat()]);
-    out.push({ route, firstLoadJsKB: Math.round([...files].reduce((n, f) => n + size(f), 0) / 1024) });
+    out.push({ route, firstLoadJsKB: kB([...files].reduce((n, f) => n + size(f), 0)) });
   }
   return out.sort((a, b) => a.route.localeCompare(b.route));
 }

@@ -37,12 +37,12 @@ export function markdown(r: BenchResults): string {
     out.push(...r.load.map((l) => `| ${l.name} | ${l.connections} × ${l.seconds} | ${l.throughput} | ${l.p50} | ${l.p97_5} | ${l.p99} | ${l.errors} | ${l.non2xx} |`));
   }
   if (r.pages.length) {
-    out.push("", "| page (Chromium) | as | LCP ms | TBT ms | longest task ms | CLS | first-load JS kB | JS transferred kB (by network idle) |", "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+    out.push("", "| page (Chromium) | as | LCP ms | TBT ms | longest task ms | CLS | first-load JS kB (transferred) | JS transferred kB (by network idle) |", "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
     out.push(...r.pages.map((p) => `| ${p.route} | ${p.as} | ${p.lcpMs} | ${p.tbtMs} | ${p.longestTaskMs} | ${p.cls} | ${p.firstLoadJsKB ?? "—"} | ${p.jsKB} |`));
   }
   if (r.routes.length) {
     // Two routes per line keeps the table short enough to read beside the others.
-    out.push("", "| route (build) | first-load JS kB | route (build) | first-load JS kB |", "| --- | ---: | --- | ---: |");
+    out.push("", "First-load JS per route from the build, gzipped (kB = 1,000 bytes):", "", "| route (build) | first-load JS kB | route (build) | first-load JS kB |", "| --- | ---: | --- | ---: |");
     for (let i = 0; i < r.routes.length; i += 2) {
       const [a, b] = [r.routes[i]!, r.routes[i + 1]];
       out.push(`| ${a.route} | ${a.firstLoadJsKB} | ${b?.route ?? ""} | ${b?.firstLoadJsKB ?? ""} |`);
