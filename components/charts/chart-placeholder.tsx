@@ -1,5 +1,5 @@
 import { Skeleton } from "@/components/ui/skeleton";
-import { CHART_HEIGHT } from "./chart-style";
+import { CHART_HEIGHT } from "./chart-tokens";
 
 /**
  * Stands in for a chart drawing while its code loads (charts are loaded after the page, so

@@ -8,13 +8,6 @@ import type { PainBand } from "@/server/domain/pain";
 export const SERIES_COLORS = ["var(--chart-1)", "var(--chart-2)", "var(--chart-3)", "var(--chart-4)", "var(--chart-5)"];
 export const SERIES_DASHES = ["", "6 3", "2 3", "8 3 2 3", "12 4"];
 
-export const PAIN_BAND_COLOR: Record<PainBand, string> = {
-  none: "var(--pain-none)",
-  mild: "var(--pain-mild)",
-  moderate: "var(--pain-moderate)",
-  severe: "var(--pain-severe)",
-};
-
 export const PAIN_BAND_LABEL: Record<PainBand, string> = { none: "None (0)", mild: "Mild (1–3)", moderate: "Moderate (4–6)", severe: "Severe (7–10)" };
 
 export const axisProps = {
@@ -32,8 +25,8 @@ export const tooltipProps = {
 } as const;
 
 export { dayLabel };
+// The pain bands' colours and the charts' height, also used outside the drawings.
+export { CHART_HEIGHT, PAIN_BAND_COLOR } from "./chart-tokens";
+
 /** Weeks are named by their first day. */
 export const weekLabel = (week: string) => `Week of ${dayLabel(week)}`;
-
-/** Chart height: tall enough to read on a phone, short enough to see two at once on a laptop. */
-export const CHART_HEIGHT = 240;

@@ -1,7 +1,7 @@
 import { dayLabel } from "@/components/domain/date-format";
 import { addDays } from "@/server/domain/calendar";
 import { painBand } from "@/server/domain/pain";
-import { PAIN_BAND_COLOR } from "./chart-style";
+import { PAIN_BAND_COLOR } from "./chart-tokens";
 
 const W = 84;
 const H = 26;

@@ -6,8 +6,8 @@ import { Checkbox } from "@/components/ui/checkbox";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { DOSE_LIMITS } from "@/server/domain/dose";
-import { DOSE_KIND_LABEL } from "@/server/domain/labels";
-import { DOSE_KINDS } from "@/server/domain/vocab";
+import { DOSE_KIND_LABEL } from "@/server/domain/exercise-labels";
+import { DOSE_KINDS } from "@/server/domain/exercise-vocab";
 
 type DoseErrors = Partial<Record<"kind" | "sets" | "reps" | "holdSeconds" | "minutes", { message?: string }>>;
 

@@ -1,6 +1,6 @@
 import { Badge } from "@/components/ui/badge";
 import type { CaseTier, ReturnToRun } from "@/server/domain/vocab";
-import { RETURN_TO_RUN_LABEL, TIER_LABEL } from "@/server/domain/labels";
+import { RETURN_TO_RUN_LABEL, TIER_LABEL } from "@/server/domain/case-labels";
 
 const TIER_VARIANT = {
   emergency: "tier-emergency",

@@ -3,7 +3,7 @@ import { ReturnToRunBadge, TierBadge } from "@/components/domain/tier-badge";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import type { RouterOutputs } from "@/server/api/types";
-import { CASE_OUTCOME_LABEL } from "@/server/domain/labels";
+import { CASE_OUTCOME_LABEL } from "@/server/domain/case-labels";
 
 type Progress = RouterOutputs["progress"]["athlete"];
 // A moment (the cases' ISO times) in the reader's zone.

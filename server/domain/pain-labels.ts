@@ -1,4 +1,4 @@
-import type { PainArea, PainQuality, PainTiming } from "./vocab";
+import type { PainArea, PainQuality, PainTiming } from "./pain-vocab";
 
 export const PAIN_AREA_LABEL: Record<PainArea, string> = {
   "upper-back": "Upper back, between the shoulder blades",

@@ -3,7 +3,7 @@
  * Whole numbers only, because that is what the athlete is shown and what the bands are defined on.
  */
 
-import { RED_FLAGS, type RedFlag } from "./vocab";
+import { RED_FLAGS, type RedFlag } from "./pain-vocab";
 
 export const NRS_MIN = 0;
 export const NRS_MAX = 10;

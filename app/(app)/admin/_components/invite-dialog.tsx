@@ -15,7 +15,7 @@ import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, Di
 import { Field, FieldSet } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { ROLES } from "@/server/domain/vocab";
+import { ROLES } from "@/server/domain/role-vocab";
 import type { inviteInput } from "@/server/schemas/people";
 import { InviteTrigger } from "./invite-button";
 import { type IssuedLink, LinkDialog } from "./link-dialog";

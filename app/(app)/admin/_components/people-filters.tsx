@@ -3,7 +3,7 @@
 import { Input } from "@/components/ui/input";
 import { ChoiceSelect } from "@/components/ui/choice-select";
 import { ROLE_LABEL } from "@/components/layout/nav-items";
-import { ROLES } from "@/server/domain/vocab";
+import { ROLES } from "@/server/domain/role-vocab";
 import type { PeopleFilterState } from "./people-filter-state";
 
 type Props = { value: PeopleFilterState; onChange: (v: PeopleFilterState) => void; teams: { id: string; name: string }[] };

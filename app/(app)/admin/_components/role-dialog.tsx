@@ -11,7 +11,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Label } from "@/components/ui/label";
 import { RadioGroup, RadioGroupItem } from "@/components/ui/radio-group";
-import { type Role, ROLES } from "@/server/domain/vocab";
+import { type Role, ROLES } from "@/server/domain/role-vocab";
 import type { PersonRow } from "./people-table";
 
 const WHAT_THEY_DO: Record<Role, string> = {

@@ -3,7 +3,7 @@
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { DeferredPlot } from "@/components/charts/deferred-plot";
 import type { RouterOutputs } from "@/server/api/types";
-import { CASE_OUTCOME_LABEL } from "@/server/domain/labels";
+import { CASE_OUTCOME_LABEL } from "@/server/domain/case-labels";
 
 const loadOutcomesPlot = () => import("./outcomes-plot");
 

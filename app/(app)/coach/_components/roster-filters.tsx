@@ -2,8 +2,8 @@
 
 import { Input } from "@/components/ui/input";
 import { ChoiceSelect } from "@/components/ui/choice-select";
-import { RETURN_TO_RUN_LABEL, TIER_LABEL } from "@/server/domain/labels";
-import { CASE_TIERS, type CaseTier, RETURN_TO_RUN, type ReturnToRun } from "@/server/domain/vocab";
+import { RETURN_TO_RUN_LABEL, TIER_LABEL } from "@/server/domain/case-labels";
+import { CASE_TIERS, type CaseTier, RETURN_TO_RUN, type ReturnToRun } from "@/server/domain/case-vocab";
 
 export type RosterFilterState = { search: string; tier: CaseTier | "none" | null; returnToRun: ReturnToRun | "none" | null };
 

@@ -6,8 +6,8 @@ import { ChoiceSelect } from "@/components/ui/choice-select";
 import { Field } from "@/components/ui/field";
 import { ReadyFieldset } from "@/components/ui/ready-fieldset";
 import { Switch } from "@/components/ui/switch";
-import { TIER_LABEL } from "@/server/domain/labels";
-import { CASE_TIERS, type CaseTier } from "@/server/domain/vocab";
+import { TIER_LABEL } from "@/server/domain/case-labels";
+import { CASE_TIERS, type CaseTier } from "@/server/domain/case-vocab";
 
 export type QueueFilterState = { tier: CaseTier | null; teamId: string | null; assignedToMe: boolean };
 

@@ -16,8 +16,8 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import type { RouterOutputs } from "@/server/api/types";
-import { CATEGORY_LABEL, FOCUS_LABEL } from "@/server/domain/labels";
-import { BODY_FOCUS, EXERCISE_CATEGORIES } from "@/server/domain/vocab";
+import { CATEGORY_LABEL, FOCUS_LABEL } from "@/server/domain/exercise-labels";
+import { BODY_FOCUS, EXERCISE_CATEGORIES } from "@/server/domain/exercise-vocab";
 import { exerciseInput } from "@/server/schemas/exercise";
 
 import { ExerciseFormTrigger } from "./exercise-form-button";

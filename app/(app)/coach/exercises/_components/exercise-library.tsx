@@ -15,8 +15,8 @@ import { ChoiceSelect } from "@/components/ui/choice-select";
 import { Switch } from "@/components/ui/switch";
 import { Label } from "@/components/ui/label";
 import { describeDose } from "@/server/domain/dose";
-import { CATEGORY_LABEL, FOCUS_LABEL } from "@/server/domain/labels";
-import { BODY_FOCUS, type BodyFocus, EXERCISE_CATEGORIES, type ExerciseCategory } from "@/server/domain/vocab";
+import { CATEGORY_LABEL, FOCUS_LABEL } from "@/server/domain/exercise-labels";
+import { BODY_FOCUS, type BodyFocus, EXERCISE_CATEGORIES, type ExerciseCategory } from "@/server/domain/exercise-vocab";
 import { ExerciseFormButton } from "./exercise-form-button";
 
 const ALL = "all";

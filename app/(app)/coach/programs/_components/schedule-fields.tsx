@@ -5,8 +5,8 @@ import { EnumSelect } from "@/components/forms/enum-select";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { SCHEDULE_LABEL } from "@/server/domain/labels";
-import { SCHEDULE_KINDS, WEEKDAYS } from "@/server/domain/vocab";
+import { SCHEDULE_LABEL } from "@/server/domain/exercise-labels";
+import { SCHEDULE_KINDS, WEEKDAYS } from "@/server/domain/exercise-vocab";
 import type { ProgramFormValues } from "./program-form";
 
 const DAY_NAMES = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];

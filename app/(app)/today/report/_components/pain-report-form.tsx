@@ -10,7 +10,7 @@ import { Field } from "@/components/ui/field";
 import { ReadyFieldset, useHydrated } from "@/components/ui/ready-fieldset";
 import { Textarea } from "@/components/ui/textarea";
 import { PAIN_AREA_LABEL, PAIN_QUALITY_LABEL, PAIN_TIMING_LABEL } from "@/server/domain/pain-labels";
-import { PAIN_AREAS, PAIN_QUALITIES, PAIN_TIMINGS } from "@/server/domain/vocab";
+import { PAIN_AREAS, PAIN_QUALITIES, PAIN_TIMINGS } from "@/server/domain/pain-vocab";
 import type { PainReportFormOutput, PainReportFormValues } from "@/server/schemas/pain";
 import { ChoiceChips } from "./choice-chips";
 import { PainScale } from "./pain-scale";

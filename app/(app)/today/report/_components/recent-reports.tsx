@@ -7,7 +7,7 @@ import { useTRPC } from "@/components/providers/trpc";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { useHydrated } from "@/components/ui/ready-fieldset";
-import { PAIN_AREA_LABEL } from "@/server/domain/labels";
+import { PAIN_AREA_LABEL } from "@/server/domain/pain-labels";
 import type { RouterOutputs } from "@/server/api/types";
 
 export type MyReport = RouterOutputs["pain"]["mine"][number];

@@ -12,7 +12,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { useHydrated } from "@/components/ui/ready-fieldset";
 import { ChoiceSelect } from "@/components/ui/choice-select";
-import { CASE_OUTCOME_LABEL, CASE_STATUS_LABEL } from "@/server/domain/labels";
+import { CASE_OUTCOME_LABEL, CASE_STATUS_LABEL } from "@/server/domain/case-labels";
 import type { CaseDetail } from "./case-view";
 import { useCaseAction } from "./use-case-action";
 

@@ -1,7 +1,7 @@
 import { dayLabel } from "@/components/domain/date-format";
 import { LocalTime } from "@/components/domain/local-time";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { CASE_OUTCOME_LABEL, RETURN_TO_RUN_LABEL, TIER_LABEL } from "@/server/domain/labels";
+import { CASE_OUTCOME_LABEL, RETURN_TO_RUN_LABEL, TIER_LABEL } from "@/server/domain/case-labels";
 import type { CaseOutcome, CaseTier, ReturnToRun } from "@/server/domain/vocab";
 import type { CaseDetail } from "./case-view";
 

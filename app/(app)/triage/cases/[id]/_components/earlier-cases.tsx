@@ -2,7 +2,7 @@ import { LocalTime } from "@/components/domain/local-time";
 import Link from "next/link";
 import { TierBadge } from "@/components/domain/tier-badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { CASE_OUTCOME_LABEL, CASE_STATUS_LABEL } from "@/server/domain/labels";
+import { CASE_OUTCOME_LABEL, CASE_STATUS_LABEL } from "@/server/domain/case-labels";
 import type { CaseDetail } from "./case-view";
 
 export function EarlierCases({ cases }: { cases: CaseDetail["earlierCases"] }) {

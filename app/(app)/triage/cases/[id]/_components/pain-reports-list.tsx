@@ -1,9 +1,10 @@
 import { formatDay } from "@/components/domain/date-format";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { PAIN_AREA_LABEL, PAIN_QUALITY_LABEL, PAIN_TIMING_LABEL, RED_FLAG_LABEL } from "@/server/domain/labels";
+import { PAIN_AREA_LABEL, PAIN_QUALITY_LABEL, PAIN_TIMING_LABEL } from "@/server/domain/pain-labels";
+import { RED_FLAG_LABEL } from "@/server/domain/labels";
 import { painBand } from "@/server/domain/pain";
-import { RED_FLAGS } from "@/server/domain/vocab";
+import { RED_FLAGS } from "@/server/domain/pain-vocab";
 import type { CaseDetail } from "./case-view";
 
 const BAND_CLASS = { none: "bg-pain-none", mild: "bg-pain-mild", moderate: "bg-pain-moderate", severe: "bg-pain-severe" } as const;

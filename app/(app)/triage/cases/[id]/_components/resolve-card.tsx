@@ -9,8 +9,8 @@ import { useTRPC } from "@/components/providers/trpc";
 import { Button } from "@/components/ui/button";
 import { ReadyFieldset, useHydrated } from "@/components/ui/ready-fieldset";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { CASE_OUTCOME_LABEL } from "@/server/domain/labels";
-import { CASE_OUTCOMES, type CaseOutcome, type CaseStatus } from "@/server/domain/vocab";
+import { CASE_OUTCOME_LABEL } from "@/server/domain/case-labels";
+import { CASE_OUTCOMES, type CaseOutcome, type CaseStatus } from "@/server/domain/case-vocab";
 import type { caseResolveForm } from "@/server/schemas/case";
 import { useCaseAction } from "./use-case-action";
 
