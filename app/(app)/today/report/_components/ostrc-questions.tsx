@@ -6,7 +6,6 @@ import { Button } from "@/components/ui/button";
 import { whenIdle } from "@/components/ui/when-idle";
 import type { OstrcAnswers as Answers } from "@/server/domain/ostrc";
 import type { PainReportFormOutput, PainReportFormValues } from "@/server/schemas/pain";
-import { ReadyFieldset } from "@/components/ui/ready-fieldset";
 
 const EMPTY: Answers = { q1: null, q2: null, q3: null, q4: null };
 
@@ -28,11 +27,9 @@ export function OstrcQuestions({ control }: { control: Control<PainReportFormVal
           Weekly check-in (optional)
         </h2>
         <p className="text-sm text-muted-foreground">Four quick questions about the past 7 days. You can skip them.</p>
-        <ReadyFieldset>
-          <Button type="button" variant="outline" onClick={() => field.onChange(EMPTY)}>
-            Answer the weekly questions
-          </Button>
-        </ReadyFieldset>
+        <Button type="button" variant="outline" onClick={() => field.onChange(EMPTY)}>
+          Answer the weekly questions
+        </Button>
       </section>
     );
   }

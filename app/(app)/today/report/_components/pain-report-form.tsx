@@ -1,7 +1,7 @@
 "use client";
 
 import { TRPCClientError } from "@trpc/client";
-import { Suspense, useRef } from "react";
+import { useRef } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { Alert } from "@/components/ui/alert";
@@ -14,11 +14,8 @@ import { PAIN_AREAS, PAIN_QUALITIES, PAIN_TIMINGS } from "@/server/domain/pain-v
 import type { PainReportFormOutput, PainReportFormValues } from "@/server/schemas/pain";
 import { ChoiceChips } from "./choice-chips";
 import { PainScale } from "./pain-scale";
-import { belowTheFold } from "@/components/ui/below-the-fold";
-
-// After the pain scales and the three choice groups.
-const RedFlagQuestions = belowTheFold(() => import("./red-flag-questions").then((m) => m.RedFlagQuestions));
-const OstrcQuestions = belowTheFold(() => import("./ostrc-questions").then((m) => m.OstrcQuestions));
+import { OstrcQuestions } from "./ostrc-questions";
+import { RedFlagQuestions } from "./red-flag-questions";
 
 export const EMPTY_REPORT: PainReportFormValues = {
   painNow: undefined as unknown as number,
@@ -119,10 +116,8 @@ export function PainReportForm({ initial, offerOstrc, submitLabel, onSubmit, onC
             <ChoiceChips legend="What does it feel like?" options={PAIN_QUALITIES} labels={PAIN_QUALITY_LABEL} value={field.value} onChange={field.onChange} error={fieldState.error?.message} />
           )}
         />
-        <Suspense fallback={null}>
-          <RedFlagQuestions control={control} errors={errors.redFlags} />
-          {(offerOstrc || initial?.ostrc) && <OstrcQuestions control={control} />}
-        </Suspense>
+        <RedFlagQuestions control={control} errors={errors.redFlags} />
+        {(offerOstrc || initial?.ostrc) && <OstrcQuestions control={control} />}
         <Field label="Anything else? (optional)" description="Up to 1,000 characters." error={errors.note?.message}>
           <Textarea {...register("note")} maxLength={1000} />
         </Field>

@@ -7,7 +7,6 @@ import type { PainReportFormOutput, PainReportFormValues } from "@/server/schema
 import type { RedFlag } from "@/server/domain/vocab";
 import { RED_FLAG_QUESTION } from "./wording";
 import { YesNo } from "./yes-no";
-import { useHydrated } from "@/components/ui/ready-fieldset";
 
 type Flags = Partial<Record<RedFlag, boolean>>;
 
@@ -20,8 +19,6 @@ export function RedFlagQuestions({
   errors: FieldErrors<PainReportFormValues>["redFlags"];
 }) {
   const { field } = useController({ control, name: "redFlags" });
-  // Its own chunk hydrates after the form around it (below-the-fold.ts): until then its answers would be lost.
-  const hydrated = useHydrated();
   const flags: Flags = field.value ?? {};
   const asked = askedRedFlags(flags);
   const set = (flag: RedFlag, answer: boolean) => {
@@ -33,7 +30,7 @@ export function RedFlagQuestions({
   const open = asked.filter((f) => flags[f] === undefined);
   const messageOf = (flag: RedFlag) => (errors as Partial<Record<RedFlag, { message?: string }>> | undefined)?.[flag]?.message;
   return (
-    <fieldset className="grid min-w-0 gap-1" aria-disabled={hydrated ? undefined : true}>
+    <fieldset className="grid min-w-0 gap-1">
       <legend className="text-sm font-medium">Warning signs</legend>
       <p className="text-sm text-muted-foreground">Please answer each one. A “yes” means a clinician should take a look.</p>
       <div className="divide-y divide-border">
