@@ -8,8 +8,8 @@ import { PasswordForm } from "./password-form";
 import { ProfileForm } from "./profile-form";
 
 // Each shows to one side only, athletes or staff: a chunk of its own that only the viewer's side
-// loads. Both are server-rendered, and wait with the rest of the page's boundary, as they did with
-// next/dynamic (which brought ~1.5 kB of its own; its preload is the one thing React.lazy lacks).
+// loads, once hydration reaches it (next/dynamic would preload it, for ~1.5 kB of its own code).
+// Both are server-rendered, and their controls wait for their own hydration (ReadyFieldset).
 const AthleteProfileForm = lazy(() => import("./athlete-profile-form").then((m) => ({ default: m.AthleteProfileForm })));
 const TwoStepSetup = lazy(() => import("@/components/two-step/two-step-setup").then((m) => ({ default: m.TwoStepSetup })));
 
