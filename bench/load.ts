@@ -1,7 +1,6 @@
 /** The production server under autocannon on loopback: the roster query and pain-report submission. */
 import { randomUUID } from "node:crypto";
 import autocannon from "autocannon";
-import { transformer } from "../server/api/transformer";
 
 export type LoadResult = { name: string; connections: number; seconds: number; requests: number; throughput: number; p50: number; p97_5: number; p99: number; errors: number; non2xx: number };
 
@@ -39,9 +38,9 @@ export async function load(opts: { name: string; url: string; path: string; cook
 
 /** The coach home's first request: the first page of the roster, sorted by name. */
 export const rosterBody = () =>
-  JSON.stringify({ 0: transformer.serialize({ teamId: null, search: "", tier: null, returnToRun: null, sort: "name", desc: false, page: 0, pageSize: 25 }) });
+  JSON.stringify({ 0: { teamId: null, search: "", tier: null, returnToRun: null, sort: "name", desc: false, page: 0, pageSize: 25 } });
 
 export const painBody = () =>
   JSON.stringify({
-    0: transformer.serialize({ painNow: Math.floor(Math.random() * 4), painWorstRun: null, areas: ["upper-back"], timings: ["after-run"], qualities: [], redFlags: {}, ostrc: null, note: null, idempotencyKey: randomUUID() }),
+    0: { painNow: Math.floor(Math.random() * 4), painWorstRun: null, areas: ["upper-back"], timings: ["after-run"], qualities: [], redFlags: {}, ostrc: null, note: null, idempotencyKey: randomUUID() },
   });

@@ -1,5 +1,5 @@
 import { type Page, expect } from "@playwright/test";
-import { transformer } from "../server/api/transformer";
+import { readAnswer } from "../server/api/read-answer";
 
 export const DEMO_PASSWORD = "upright-demo-pass";
 
@@ -15,9 +15,9 @@ export async function signInAs(page: Page, email: string) {
 
 /** A tRPC call as the signed-in page's session, in the app's wire format (a batch of one, by POST). */
 export async function trpcCall<T>(page: Page, path: string, input: unknown): Promise<T> {
-  const res = await page.request.post(`/api/trpc/${path}?batch=1`, { data: { 0: transformer.serialize(input) } });
+  const res = await page.request.post(`/api/trpc/${path}?batch=1`, { data: { 0: input } });
   expect(res.ok()).toBeTruthy();
-  return transformer.deserialize(((await res.json()) as [{ result: { data: string } }])[0].result.data) as T;
+  return readAnswer(((await res.json()) as [{ result: { data: string } }])[0].result.data) as T;
 }
 
 export async function shot(page: Page, name: string) {

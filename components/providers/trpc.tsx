@@ -5,15 +5,17 @@ import { createTRPCClient, httpBatchLink, loggerLink } from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { useState } from "react";
 import type { AppRouter } from "@/server/api/root";
-import { transformer } from "@/server/api/transformer";
 import { makeQueryClient } from "./query-client";
+import { browserTransformer, readAnswer } from "./wire";
 
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
 
 let browserQueryClient: QueryClient | undefined;
+const makeClient = () => makeQueryClient({ hydrate: { deserializeData: readAnswer } });
+
 function getQueryClient() {
-  if (typeof window === "undefined") return makeQueryClient();
-  browserQueryClient ??= makeQueryClient();
+  if (typeof window === "undefined") return makeClient();
+  browserQueryClient ??= makeClient();
   return browserQueryClient;
 }
 
@@ -25,7 +27,7 @@ export function TRPCReactProvider({ children }: { children: React.ReactNode }) {
         // Development only: the production bundle leaves the logger out altogether.
         ...(process.env.NODE_ENV === "development" ? [loggerLink({ enabled: (op) => op.direction === "down" && op.result instanceof Error })] : []),
         // Health data never sits in a URL: every call goes by POST.
-        httpBatchLink({ url: "/api/trpc", transformer, methodOverride: "POST", headers: () => ({ "x-trpc-source": "react" }) }),
+        httpBatchLink({ url: "/api/trpc", transformer: browserTransformer, methodOverride: "POST", headers: () => ({ "x-trpc-source": "react" }) }),
       ],
     }),
   );

@@ -29,17 +29,8 @@ export function createContextInner(opts: { db: Db; viewer: Viewer | null; ip?: s
 export type ProcedureMeta = { auditsItsWrite?: boolean };
 
 // 2. Initialisation
-/** A body that is not the client's wire format is the caller's mistake, not a server error. */
-const readInput = (text: unknown) => {
-  try {
-    return transformer.deserialize(text);
-  } catch {
-    throw new TRPCError({ code: "BAD_REQUEST", message: "The request could not be read." });
-  }
-};
-
 const t = initTRPC.context<Context>().meta<ProcedureMeta>().create({
-  transformer: { input: { serialize: transformer.serialize, deserialize: readInput }, output: transformer },
+  transformer,
   errorFormatter({ shape, error, ctx }) {
     const zod = error.cause instanceof ZodError ? z.flattenError(error.cause) : null;
     const internal = error.code === "INTERNAL_SERVER_ERROR";

@@ -7,7 +7,7 @@ import { describe, expect, it, vi } from "vitest";
 import { rowsOf } from "../../db/client";
 import { useTestDatabase } from "../../test/db";
 import { deps, ORIGIN, sessionCookieFor } from "../../test/http";
-import { transformer } from "../api/transformer";
+import { readAnswer } from "../api/read-answer";
 import { logger } from "../logger";
 import { handleTrpcRequest } from "./trpc-handler";
 
@@ -17,7 +17,7 @@ async function send(init: { method?: string; headers?: Record<string, string>; b
   const req = new Request(`${ORIGIN}/api/trpc/${init.path ?? "me.get"}?batch=1`, {
     method: init.method ?? "POST",
     headers: init.headers,
-    body: init.method === "GET" ? undefined : (init.body ?? JSON.stringify({ 0: transformer.serialize(null) })),
+    body: init.method === "GET" ? undefined : (init.body ?? JSON.stringify({ 0: null })),
   });
   return handleTrpcRequest(req, deps(t.db));
 }
@@ -80,18 +80,35 @@ describe("what the endpoint accepts", () => {
     }
   });
 
-  it("answers 400, changing nothing, when the body is not in the client's wire format", async () => {
+  it("answers 400 with the field at fault, changing nothing, when an input is not what the procedure takes", async () => {
     const cookie = await sessionCookieFor(t.db, "coach@riverside.example");
     const before = rowsOf<{ n: number }>(await t.db.execute(sql`select count(*)::int as n from exercises`))[0]!.n;
     const input = { name: "Wall slides", category: "mobility", bodyFocus: [], steps: ["Stand."], dose: { kind: "minutes", sets: null, reps: null, holdSeconds: null, minutes: 2, perSide: false }, cautions: null, mediaUrl: null };
-    for (const item of [{ json: input }, "[[[", "not devalue", 42]) {
+    const cases: [unknown, RegExp][] = [
+      [{ json: input }, /^name: /],
+      [{ ...input, category: "yoga" }, /^category: /],
+      [{ ...input, steps: "Stand." }, /^steps: /],
+      ["[[[", /object/i],
+      [42, /object/i],
+    ];
+    for (const [item, message] of cases) {
       const res = await send({ path: "exercise.create", headers: { ...json, cookie }, body: JSON.stringify({ 0: item }) });
       expect(res.status).toBe(400);
       const [answer] = JSON.parse(await res.text()) as [{ error: string }];
-      expect(transformer.deserialize(answer.error)).toMatchObject({ message: "The request could not be read.", data: { code: "BAD_REQUEST" } });
+      expect(readAnswer(answer.error)).toMatchObject({ message: expect.stringMatching(message), data: { code: "BAD_REQUEST" } });
     }
     const after = rowsOf<{ n: number }>(await t.db.execute(sql`select count(*)::int as n from exercises`))[0]!.n;
     expect(after).toBe(before);
+  });
+
+  it("answers 400, giving nothing away, when the body is not JSON at all", async () => {
+    const cookie = await sessionCookieFor(t.db, "coach@riverside.example");
+    for (const body of ["{", "{\"0\": ", "not json"]) {
+      const res = await send({ path: "exercise.create", headers: { ...json, cookie }, body });
+      expect(res.status).toBe(400);
+      const text = await res.text();
+      expect(text).not.toMatch(/at .*\.(ts|js):\d+|node_modules|SyntaxError/);
+    }
   });
 
   it("answers a signed-out caller with 401 and no data", async () => {
@@ -105,7 +122,7 @@ describe("a value the database refuses", () => {
   it("answers 400 in plain words, without the query or the value", async () => {
     const cookie = await sessionCookieFor(t.db, "coach@riverside.example");
     const input = { name: "Stretch\u0000NUL", category: "mobility", bodyFocus: [], steps: ["Stand."], dose: { kind: "minutes", sets: null, reps: null, holdSeconds: null, minutes: 2, perSide: false }, cautions: null, mediaUrl: null };
-    const res = await send({ path: "exercise.create", headers: { ...json, cookie }, body: JSON.stringify({ 0: transformer.serialize(input) }) });
+    const res = await send({ path: "exercise.create", headers: { ...json, cookie }, body: JSON.stringify({ 0: input }) });
     const text = await res.text();
     expect(res.status).toBe(400);
     expect(text).toContain("Some of the values sent are not valid.");
@@ -124,7 +141,7 @@ describe("an internal error", () => {
       expect(res.status).toBe(500);
       const text = await res.text();
       const body = JSON.parse(text) as [{ error: string }];
-      const err = transformer.deserialize(body[0].error) as { message: string; data: { requestId: string; code: string } };
+      const err = readAnswer(body[0].error) as { message: string; data: { requestId: string; code: string } };
       expect(err.data.code).toBe("INTERNAL_SERVER_ERROR");
       expect(err.message).toBe(`Something went wrong on our side. Reference: ${err.data.requestId}`);
       for (const leak of [/select/i, /teams/i, /failed query/i, /params/i, /\.ts:\d+/, /at .*\(/, /stack/i]) expect(text).not.toMatch(leak);

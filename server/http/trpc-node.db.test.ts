@@ -9,7 +9,7 @@ import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../test/db";
 import { deps, sessionCookieFor } from "../../test/http";
-import { transformer } from "../api/transformer";
+import { readAnswer } from "../api/read-answer";
 import { isTrpcCall } from "./trpc-listener";
 import { answerTrpcCall } from "./trpc-node";
 
@@ -34,11 +34,11 @@ function call(path: string, opts: { cookie?: string; headers?: Record<string, st
       res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
     });
     req.on("error", reject);
-    req.end(opts.body ?? JSON.stringify({ 0: transformer.serialize(null) }));
+    req.end(opts.body ?? JSON.stringify({ 0: null }));
   });
 }
 
-const rosterInput = JSON.stringify({ 0: transformer.serialize({ teamId: null, search: "", tier: null, returnToRun: null, sort: "name", desc: false, page: 0, pageSize: 25 }) });
+const rosterInput = JSON.stringify({ 0: { teamId: null, search: "", tier: null, returnToRun: null, sort: "name", desc: false, page: 0, pageSize: 25 } });
 
 describe("the tRPC listener ahead of Next", () => {
   it("claims /api/trpc and its procedures, nothing else", () => {
@@ -80,10 +80,10 @@ describe("the tRPC listener ahead of Next", () => {
 
   it("refuses a body over the limit without reading it all, and changes nothing", async () => {
     const cookie = await sessionCookieFor(t.db, "coach@riverside.example");
-    const list = JSON.stringify({ 0: transformer.serialize({ includeArchived: true }) });
+    const list = JSON.stringify({ 0: { includeArchived: true } });
     const before = await call("exercise.list", { cookie, body: list });
     expect(before.status).toBe(200);
-    const huge = JSON.stringify({ 0: transformer.serialize({ name: "x".repeat(5 * 1024 * 1024) }) });
+    const huge = JSON.stringify({ 0: { name: "x".repeat(5 * 1024 * 1024) } });
     const res = await call("exercise.create", { cookie, body: huge });
     expect(res.status).toBe(413);
     expect(res.body.toString()).not.toMatch(/stack|at .*\.ts/);
