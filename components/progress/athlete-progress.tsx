@@ -1,7 +1,8 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { formatDay, formatInstant } from "@/components/domain/date-format";
+import { formatDay } from "@/components/domain/date-format";
+import { LocalTime } from "@/components/domain/local-time";
 import { Download, EyeOff, Printer } from "lucide-react";
 import { useState } from "react";
 import { LoadError } from "@/components/charts/load-error";
@@ -88,7 +89,7 @@ function PrintHeader({ name, from, to }: { name: string; from: string; to: strin
       <p className="text-sm">Upright · progress report</p>
       <h1 className="text-2xl font-semibold">{name}</h1>
       <p className="text-sm">
-        {d(from)} to {d(to)} · printed {formatInstant(new Date(), "d MMM yyyy")}
+        {d(from)} to {d(to)} · printed <LocalTime date={new Date()} pattern="d MMM yyyy" />
       </p>
       <p className="text-xs">
         Made from the athlete&apos;s own reports and check-offs and the clinic&apos;s case records in Upright. It is a summary to talk over, not a

@@ -1,4 +1,5 @@
-import { formatDay, formatInstant } from "@/components/domain/date-format";
+import { formatDay } from "@/components/domain/date-format";
+import { LocalTime } from "@/components/domain/local-time";
 import { ReturnToRunBadge, TierBadge } from "@/components/domain/tier-badge";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -6,8 +7,6 @@ import type { RouterOutputs } from "@/server/api/types";
 import { CASE_OUTCOME_LABEL } from "@/server/domain/case-labels";
 
 type Progress = RouterOutputs["progress"]["athlete"];
-// A moment (the cases' ISO times) in the reader's zone.
-const date = (iso: string) => formatInstant(new Date(iso), "d MMM yyyy");
 
 /** Return-to-run status and every clinic case, within what the reader may see. */
 export function CareSummary({ data }: { data: Progress }) {
@@ -26,7 +25,7 @@ export function CareSummary({ data }: { data: Progress }) {
             <>
               <ReturnToRunBadge status={rtr.status} />
               <span className="text-muted-foreground">
-                set {formatInstant(rtr.setAt, "d MMM yyyy")}
+                set <LocalTime date={rtr.setAt} pattern="d MMM yyyy" />
                 {rtr.reviewDay ? `, review on ${formatDay(rtr.reviewDay, "d MMM yyyy")}` : ""}
               </span>
             </>
@@ -40,11 +39,11 @@ export function CareSummary({ data }: { data: Progress }) {
           <ul className="divide-y divide-border" aria-label="Clinic cases">
             {data.cases.map((c) => (
               <li key={c.id} className="flex flex-wrap items-center gap-2 py-2">
-                <span className="tabular-nums">Opened {date(c.openedAt)}</span>
+                <span className="tabular-nums">Opened <LocalTime date={c.openedAt} pattern="d MMM yyyy" /></span>
                 {c.tier && <TierBadge tier={c.tier} />}
                 {c.status === "resolved" ? (
                   <span className="text-muted-foreground">
-                    closed {c.resolvedAt ? date(c.resolvedAt) : ""}
+                    closed {c.resolvedAt ? <LocalTime date={c.resolvedAt} pattern="d MMM yyyy" /> : ""}
                     {c.outcome ? ` · ${CASE_OUTCOME_LABEL[c.outcome]}` : ""}
                   </span>
                 ) : (

@@ -3,6 +3,7 @@
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import { ShieldCheck, Smartphone } from "lucide-react";
 import { lazy, Suspense, useState } from "react";
+import { LocalTime } from "@/components/domain/local-time";
 import { toast } from "@/components/ui/toast";
 import { useTRPC } from "@/components/providers/trpc";
 import { Alert } from "@/components/ui/alert";
@@ -18,8 +19,6 @@ type Started = RouterOutputs["twoStep"]["start"];
 // The enrolment steps show only once set-up starts: they load while the server prepares the key.
 const loadEnrol = () => import("./two-step-enrol");
 const Enrol = lazy(() => loadEnrol().then((m) => ({ default: m.Enrol })));
-
-const formatDay = (d: Date) => new Intl.DateTimeFormat(undefined, { day: "numeric", month: "long", year: "numeric" }).format(d);
 
 /**
  * A staff member's two-step sign-in: set it up (QR code or key, then a code from the app), see
@@ -51,7 +50,7 @@ export function TwoStepSetup({ onEnabled }: { onEnabled?: () => void }) {
             <>
               <p className="flex items-center gap-2 text-sm">
                 <ShieldCheck aria-hidden className="size-4 text-success-subtle-foreground" />
-                On since {status.enabledAt ? formatDay(status.enabledAt) : "today"}.
+                On since {status.enabledAt ? <LocalTime date={status.enabledAt} pattern="d MMM yyyy" /> : "today"}.
               </p>
               <p className="text-sm text-muted-foreground">Lost your phone? An admin can turn it off for you, and you set it up again.</p>
               {status.required ? (

@@ -1,8 +1,8 @@
 "use client";
 
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
-import { formatInstant } from "@/components/domain/date-format";
 import { lazy, Suspense, useState } from "react";
+import { LocalTime } from "@/components/domain/local-time";
 import { toast } from "@/components/ui/toast";
 import { ROLE_LABEL } from "@/components/layout/nav-items";
 import { useTRPC } from "@/components/providers/trpc";
@@ -45,7 +45,7 @@ export function InvitationList() {
     </div>
   );
   const status = (inv: (typeof data)[number]) =>
-    inv.state === "expired" ? <Badge variant="warning">Expired</Badge> : <span className="text-sm">Until {formatInstant(inv.expiresAt, "d MMM, HH:mm")}</span>;
+    inv.state === "expired" ? <Badge variant="warning">Expired</Badge> : <span className="text-sm">Until <LocalTime date={inv.expiresAt} pattern="d MMM, HH:mm" /></span>;
   const kind = (inv: (typeof data)[number]) => (inv.kind === "reset" ? "Password reset" : "Invitation");
 
   if (data.length === 0) {

@@ -1,6 +1,6 @@
 "use client";
 
-import { formatInstant } from "@/components/domain/date-format";
+import { LocalTime } from "@/components/domain/local-time";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { auditActionLabel } from "@/server/domain/audit-labels";
 
@@ -29,7 +29,7 @@ export function AuditEntries({ entries }: { entries: AuditEntry[] }) {
           <li key={e.id} className="rounded-lg border border-border bg-card p-3 text-sm">
             <div className="flex items-baseline justify-between gap-2">
               <span className="font-medium">{auditActionLabel(e.action)}</span>
-              <span className="shrink-0 text-xs text-muted-foreground tabular-nums">{formatInstant(e.at, "d MMM HH:mm:ss")}</span>
+              <span className="shrink-0 text-xs text-muted-foreground tabular-nums"><LocalTime date={e.at} pattern="d MMM HH:mm:ss" /></span>
             </div>
             <div>
               {e.actor}
@@ -53,7 +53,7 @@ export function AuditEntries({ entries }: { entries: AuditEntry[] }) {
         <TableBody>
           {entries.map((e) => (
             <TableRow key={e.id}>
-              <TableCell className="whitespace-nowrap tabular-nums">{formatInstant(e.at, "d MMM yyyy HH:mm:ss")}</TableCell>
+              <TableCell className="whitespace-nowrap tabular-nums"><LocalTime date={e.at} pattern="d MMM yyyy HH:mm:ss" /></TableCell>
               <TableCell className="font-medium">{e.actor}</TableCell>
               <TableCell>{auditActionLabel(e.action)}</TableCell>
               <TableCell>{e.athlete ?? "—"}</TableCell>

@@ -1,9 +1,9 @@
 "use client";
 
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
-import { formatInstant } from "@/components/domain/date-format";
 import { Archive, ArchiveRestore, Pencil, UsersRound } from "lucide-react";
 import { lazy, Suspense, useState } from "react";
+import { LocalTime } from "@/components/domain/local-time";
 import { toast } from "@/components/ui/toast";
 import { useTRPC } from "@/components/providers/trpc";
 import { Badge } from "@/components/ui/badge";
@@ -69,7 +69,7 @@ function TeamCard({ team }: { team: Team }) {
         <CardHeader>
           <CardTitle className="flex items-center justify-between gap-2">
             <h3 className="min-w-0 break-words">{team.name}</h3>
-            {archived && <Badge variant="muted">Archived {formatInstant(team.archivedAt!, "d MMM yyyy")}</Badge>}
+            {archived && <Badge variant="muted">Archived <LocalTime date={team.archivedAt!} pattern="d MMM yyyy" /></Badge>}
           </CardTitle>
           <CardDescription>{team.athleteCount === 1 ? "1 active athlete" : `${team.athleteCount} active athletes`}</CardDescription>
         </CardHeader>
