@@ -163,3 +163,34 @@ test("screenshots of each dashboard at desktop and phone widths", async ({ brows
     await page.close();
   }
 });
+
+test("an admin reads the whole organisation's roster and charts, and opens an athlete, but not the coaches' programs", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await signInAs(page, "admin@riverside.example");
+  await page.goto("/admin");
+  await page.getByRole("navigation").getByRole("link", { name: "Roster" }).click();
+  await expect(page).toHaveURL(/\/coach$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Roster" })).toBeVisible();
+  await expect(page.getByText("Every athlete of the organisation at a glance")).toBeVisible();
+  const team = page.getByRole("combobox", { name: "Team" });
+  await expect(team.locator("option")).toContainText(["All teams", "Road Runners"]);
+  expect(await team.locator("option").count()).toBeGreaterThan(2);
+  await expect(page.getByRole("region", { name: "Key figures" })).toContainText("Open clinic cases");
+  await expect(page.getByRole("heading", { name: "Trends" })).toBeVisible();
+  await shot(page, "admin-roster-desktop");
+
+  await team.selectOption({ label: "Road Runners" });
+  const table = page.getByRole("table", { name: "Athletes" });
+  await expect(table.getByRole("row")).toHaveCount(13);
+  await table.getByRole("link", { name: DIEGO.name }).click();
+  await expect(page.getByRole("heading", { level: 1, name: DIEGO.name })).toBeVisible();
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/coach");
+  await expect(page.getByRole("heading", { level: 1, name: "Roster" })).toBeVisible();
+  expect(await overflowing(page, 390)).toEqual([]);
+  await shot(page, "admin-roster-phone");
+
+  await page.goto("/coach/programs");
+  await expect(page.getByRole("heading", { name: "Not available for your role" })).toBeVisible();
+});

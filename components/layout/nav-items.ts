@@ -17,6 +17,7 @@ export const NAV_ITEMS: Record<Role, NavItem[]> = {
   athlete: [{ href: "/today", label: "Today" }, { href: "/progress", label: "Progress" }, { href: "/today/data", label: "Your data" }, ACCOUNT],
   admin: [
     { href: "/admin", label: "People" },
+    { href: "/coach", label: "Roster" },
     { href: "/admin/teams", label: "Teams" },
     { href: "/clinic", label: "Clinic" },
     { href: "/admin/settings", label: "Settings" },

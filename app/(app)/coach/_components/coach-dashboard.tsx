@@ -28,8 +28,11 @@ const chartsLoading = (
   </div>
 );
 
-/** The coach's home: who needs attention now (figures, roster) and how the weeks went (charts). */
-export function CoachDashboard() {
+/**
+ * The coach's home: who needs attention now (figures, roster) and how the weeks went (charts). An admin gets
+ * the same for every team of the organisation (the procedures decide what each viewer sees).
+ */
+export function CoachDashboard({ wholeOrganisation = false }: { wholeOrganisation?: boolean }) {
   const trpc = useTRPC();
   const [teamId, setTeamId] = useState<string | null>(null);
   const [range, setRange] = useState<Range>(DEFAULT_RANGE);
@@ -38,14 +41,21 @@ export function CoachDashboard() {
   const exportHref = `/api/export/roster${teamId ? `?team=${teamId}` : ""}`;
   return (
     <div className="space-y-6">
-      <PageHeader title="Roster" description="Your athletes at a glance: recent pain, exercises done and any clinic case.">
+      <PageHeader
+        title="Roster"
+        description={
+          wholeOrganisation
+            ? "Every athlete of the organisation at a glance: recent pain, exercises done and any clinic case."
+            : "Your athletes at a glance: recent pain, exercises done and any clinic case."
+        }
+      >
         <div className="flex flex-wrap items-center gap-2" data-print-hide>
           <ChoiceSelect
             aria-label="Team"
             className="w-48"
             value={teamId ?? ALL}
             onValueChange={(v) => setTeamId(v === ALL ? null : v)}
-            choices={[{ value: ALL, label: "All my teams" }, ...teams.map((t) => ({ value: t.id, label: t.name }))]}
+            choices={[{ value: ALL, label: wholeOrganisation ? "All teams" : "All my teams" }, ...teams.map((t) => ({ value: t.id, label: t.name }))]}
           />
           <Button variant="outline" asChild>
             <a href={exportHref} download>
@@ -57,7 +67,7 @@ export function CoachDashboard() {
       </PageHeader>
       {overview.error && !overview.data && <LoadError what="key figures and charts" message={overview.error.message} />}
       {overview.data ? <KeyFigures figures={overview.data.figures} /> : !overview.error && <Skeleton className="h-28 w-full" label="Loading key figures" />}
-      <Roster teamId={teamId} />
+      <Roster teamId={teamId} wholeOrganisation={wholeOrganisation} />
       <section aria-labelledby="trends-heading" className="space-y-3">
         <div className="flex flex-wrap items-center justify-between gap-2">
           <h2 id="trends-heading" className="text-lg font-semibold">

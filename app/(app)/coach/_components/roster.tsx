@@ -17,7 +17,7 @@ import { type RosterFilterState, RosterFilters } from "./roster-filters";
 import { RosterPager } from "./roster-pager";
 
 /** The roster table: search, filters, sorting and paging all run on the server, a page at a time. */
-export function Roster({ teamId }: { teamId: string | null }) {
+export function Roster({ teamId, wholeOrganisation = false }: { teamId: string | null; wholeOrganisation?: boolean }) {
   const trpc = useTRPC();
   const [filters, setFilters] = useState<RosterFilterState>({ search: "", tier: null, returnToRun: null });
   const [sort, setSort] = useState<{ by: RosterSort; desc: boolean }>({ by: "name", desc: false });
@@ -50,7 +50,8 @@ export function Roster({ teamId }: { teamId: string | null }) {
 
   const filtered = search !== "" || filters.tier !== null || filters.returnToRun !== null;
   if (data && data.total === 0 && !filtered && teamId === null) {
-    return <EmptyState icon={Users} title="No athletes yet" description="Athletes appear here once an admin adds them to one of your teams." />;
+    const where = wholeOrganisation ? "once they are invited or imported under People" : "once an admin adds them to one of your teams";
+    return <EmptyState icon={Users} title="No athletes yet" description={`Athletes appear here ${where}.`} />;
   }
   return (
     <section aria-label="Roster" className="space-y-3">

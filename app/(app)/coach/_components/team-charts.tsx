@@ -8,7 +8,7 @@ export function TeamCharts({ data }: { data: RouterOutputs["dashboard"]["team"] 
     <div className="grid gap-4 lg:grid-cols-2">
       <AdherenceByTeamChart rows={data.adherenceByTeam} weeks={data.range.weeks} />
       <PainBandsChart weeks={data.painBands} partial={data.painHiddenForSome} />
-      <NewCasesChart weeks={data.newCases} description="Cases the escalation rules opened for your athletes." />
+      <NewCasesChart weeks={data.newCases} description="Cases the escalation rules opened for the athletes shown." />
     </div>
   );
 }

@@ -12,7 +12,7 @@ import { AthleteOverview } from "./_components/athlete-overview";
 export const metadata: Metadata = { title: "Athlete" };
 
 export default async function CoachAthletePage({ params }: { params: Promise<{ id: string }> }) {
-  if (!(await viewerHasRole(["coach"]))) return null;
+  if (!(await viewerHasRole(["coach", "admin"]))) return null;
   const { id } = await params;
   if (!isUuid(id)) notFound();
   prefetch(trpc.athlete.summary.queryOptions({ athleteId: id }));
