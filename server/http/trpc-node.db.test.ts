@@ -9,7 +9,6 @@ import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../test/db";
 import { deps, sessionCookieFor } from "../../test/http";
-import { readAnswer } from "../api/read-answer";
 import { isTrpcCall } from "./trpc-listener";
 import { answerTrpcCall } from "./trpc-node";
 
