@@ -5,6 +5,7 @@ import { seedIfEmpty } from "../db/seed";
 import { seedE2eOrganisation } from "../db/seed/e2e-org";
 import { underStartupLock } from "../db/startup-lock";
 import { dataDir, env } from "./env";
+import { type Gate, requestGate } from "./http/request-gate";
 import { logger } from "./logger";
 
 /**
@@ -12,7 +13,7 @@ import { logger } from "./logger";
  * (route handlers, server components, instrumentation) uses the same connection and,
  * for PGlite, the same single opener of the data folder.
  */
-const g = globalThis as unknown as { __uprightDatabase?: Promise<Database> };
+const g = globalThis as unknown as { __uprightDatabase?: Promise<Database>; __uprightGate?: Gate };
 
 export function appDatabase(): Promise<Database> {
   g.__uprightDatabase ??= openAppDatabase().catch((err: unknown) => {
@@ -40,6 +41,12 @@ export async function prepareDatabase(database: Database, serverUrl?: string) {
   };
   await (serverUrl ? underStartupLock(serverUrl, prepare) : prepare());
 }
+
+/** The one gate for tRPC calls at the app's database (request-gate.ts), chosen once the database is open. */
+export const appGate: Gate = async (work) => {
+  g.__uprightGate ??= requestGate((await appDatabase()).kind);
+  return g.__uprightGate(work);
+};
 
 export async function db() {
   return (await appDatabase()).db;

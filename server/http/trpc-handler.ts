@@ -6,6 +6,7 @@ import { createContextInner } from "../api/trpc";
 import { clientAddress } from "../auth/client-address";
 import { resolveViewer } from "../auth/viewer";
 import { epochSeconds } from "../domain/session-policy";
+import type { Gate } from "./request-gate";
 import { checkTrpcRequest, expectedOrigin, refusalResponse } from "./request-guard";
 import { apiSecurityHeaders } from "./security-headers";
 
@@ -16,11 +17,13 @@ export type TrpcDeps = {
   refreshCookie: (claims: JWT, nowSeconds: number) => Promise<string | null>;
   origin: string | undefined;
   now?: () => Date;
+  /** Admits the call to the database (request-gate.ts); tests go straight in. */
+  gate?: Gate;
 };
 
 /** The whole HTTP side of tRPC, without Next, so tests can send it real requests. */
 export async function handleTrpcRequest(req: Request, deps: TrpcDeps): Promise<Response> {
-  const res = await answer(req, deps);
+  const res = await (deps.gate ? deps.gate(() => answer(req, deps)) : answer(req, deps));
   for (const [name, value] of Object.entries(apiSecurityHeaders({ https: (deps.origin ?? req.url).startsWith("https://") }))) res.headers.set(name, value);
   return res;
 }

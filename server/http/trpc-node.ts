@@ -13,7 +13,7 @@ import { promisify } from "node:util";
 import { gzip } from "node:zlib";
 import { incomingMessageToRequest } from "@trpc/server/adapters/node-http";
 import { readRequestSessionClaims, refreshedSessionCookie } from "../auth/session-cookie";
-import { db } from "../db";
+import { appGate, db } from "../db";
 import { env } from "../env";
 import { logger } from "../logger";
 import { handleTrpcRequest, type TrpcDeps } from "./trpc-handler";
@@ -21,7 +21,7 @@ import { setTrpcListener } from "./trpc-listener";
 
 /** Called once at start by instrumentation.ts, in Next's server bundle. */
 export function publishTrpcListener(): void {
-  const deps: TrpcDeps = { db, claims: readRequestSessionClaims, refreshCookie: refreshedSessionCookie, origin: env().NEXTAUTH_URL };
+  const deps: TrpcDeps = { db, claims: readRequestSessionClaims, refreshCookie: refreshedSessionCookie, origin: env().NEXTAUTH_URL, gate: appGate };
   setTrpcListener((req, res) => answerTrpcCall(req, res, deps));
 }
 

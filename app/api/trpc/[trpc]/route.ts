@@ -1,5 +1,5 @@
 import { readRequestSessionClaims, refreshedSessionCookie } from "@/server/auth/session-cookie";
-import { db } from "@/server/db";
+import { appGate, db } from "@/server/db";
 import { env } from "@/server/env";
 import { handleTrpcRequest } from "@/server/http/trpc-handler";
 
@@ -12,6 +12,7 @@ function handler(req: Request) {
     claims: readRequestSessionClaims,
     refreshCookie: refreshedSessionCookie,
     origin: env().NEXTAUTH_URL,
+    gate: appGate,
   });
 }
 
