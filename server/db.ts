@@ -42,9 +42,12 @@ export async function prepareDatabase(database: Database, serverUrl?: string) {
   await (serverUrl ? underStartupLock(serverUrl, prepare) : prepare());
 }
 
-/** The one gate for tRPC calls at the app's database (request-gate.ts), chosen once the database is open. */
-export const appGate: Gate = async (work) => {
-  g.__uprightGate ??= requestGate((await appDatabase()).kind);
+/**
+ * The one gate for tRPC calls at the app's database (request-gate.ts), chosen by the same setting that chooses
+ * the database, so a database that cannot be opened is still reported by the call itself (503), not the gate.
+ */
+export const appGate: Gate = (work) => {
+  g.__uprightGate ??= requestGate(env().DATABASE_URL ? "postgres" : "pglite");
   return g.__uprightGate(work);
 };
 
