@@ -6,7 +6,8 @@ import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { useState } from "react";
 import type { AppRouter } from "@/server/api/root";
 import { makeQueryClient } from "./query-client";
-import { browserTransformer, readAnswer } from "./wire";
+import { readAnswer } from "@/server/api/read-answer";
+import { browserTransformer } from "./wire";
 
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
 

@@ -4,8 +4,6 @@
  */
 import { asIs, readAnswer } from "@/server/api/read-answer";
 
-export { readAnswer };
-
 export const browserTransformer = {
   input: { serialize: asIs, deserialize: asIs },
   output: {

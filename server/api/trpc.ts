@@ -28,6 +28,11 @@ export function createContextInner(opts: { db: Db; viewer: Viewer | null; ip?: s
  */
 export type ProcedureMeta = { auditsItsWrite?: boolean };
 
+/** The body itself is not JSON: say so, rather than pass on the parser's own wording. */
+function notJson(error: TRPCError) {
+  return error.code === "BAD_REQUEST" && error.cause instanceof SyntaxError;
+}
+
 // 2. Initialisation
 const t = initTRPC.context<Context>().meta<ProcedureMeta>().create({
   transformer,
@@ -44,7 +49,9 @@ const t = initTRPC.context<Context>().meta<ProcedureMeta>().create({
         ? "The service is unavailable right now. Please try again in a moment."
         : internal
           ? `Something went wrong on our side. Reference: ${ctx?.requestId ?? "unknown"}`
-          : error.message;
+          : notJson(error)
+            ? "The request body is not valid JSON."
+            : error.message;
     return {
       message,
       code: shape.code,

@@ -108,6 +108,8 @@ describe("what the endpoint accepts", () => {
       expect(res.status).toBe(400);
       const text = await res.text();
       expect(text).not.toMatch(/at .*\.(ts|js):\d+|node_modules|SyntaxError/);
+      const [answer] = JSON.parse(text) as [{ error: string }];
+      expect(readAnswer(answer.error)).toMatchObject({ message: "The request body is not valid JSON.", data: { code: "BAD_REQUEST" } });
     }
   });
 
