@@ -1,5 +1,5 @@
 import { and, desc, eq, gte, sql } from "drizzle-orm";
-import type { ReportFacts } from "../../server/domain/escalation";
+import type { PainPoint, ReportFacts } from "../../server/domain/escalation";
 import type { OstrcAnswers } from "../../server/domain/ostrc";
 import type { PainArea, PainQuality, PainTiming, RedFlagAnswers } from "../../server/domain/vocab";
 import type { DbOrTx } from "../client";
@@ -105,6 +105,17 @@ export async function correctPainReport(db: DbOrTx, params: { report: ReportRow;
  * The athlete's reports since `since`, as the rules read them. Only their columns are selected:
  * mapping every column of two months of reports was about a tenth of a report's server CPU.
  */
+/**
+ * What the rules read of a report's earlier reports: day and pain, four plain columns (no arrays
+ * or JSON to parse), since an athlete who reports several times a day has many of them.
+ */
+export async function recentPain(db: DbOrTx, params: { athleteId: string; since: string }): Promise<PainPoint[]> {
+  return db
+    .select({ id: painReports.id, day: painReports.day, painNow: painReports.painNow, painWorstRun: painReports.painWorstRun })
+    .from(painReports)
+    .where(and(eq(painReports.athleteId, params.athleteId), gte(painReports.day, params.since)));
+}
+
 export async function recentFacts(db: DbOrTx, params: { athleteId: string; since: string }) {
   const rows = await db
     .select(factColumns)

@@ -6,7 +6,7 @@
 import { tz } from "@date-fns/tz";
 import { format, parseISO } from "date-fns";
 import { addDays, daysBetween } from "./calendar";
-import type { AthleteHistory, ReportFacts, Thresholds } from "./escalation";
+import type { AthleteHistory, PainPoint, ReportFacts, Thresholds } from "./escalation";
 import { scoreOstrcO2 } from "./ostrc";
 import type { CaseTier } from "./vocab";
 
@@ -34,7 +34,7 @@ export const RULE_IDS = [
 export type RuleId = (typeof RULE_IDS)[number];
 
 /** What a rule sees: the report, and the athlete's earlier reports oldest first (by day, then id). */
-export type RuleContext = { report: ReportFacts; earlier: readonly ReportFacts[]; athlete: AthleteHistory; t: Thresholds };
+export type RuleContext = { report: ReportFacts; earlier: readonly PainPoint[]; athlete: AthleteHistory; t: Thresholds };
 
 export type Rule = {
   id: RuleId;
@@ -49,9 +49,9 @@ const utc = tz("UTC");
 export const shortDay = (day: string): string => format(parseISO(day, { in: utc }), "EEE d MMM");
 
 /** The pain a report stands for: the worse of "now" and "worst during the run". */
-export const peakPain = (r: ReportFacts): number => Math.max(r.painNow, r.painWorstRun ?? 0);
+export const peakPain = (r: PainPoint): number => Math.max(r.painNow, r.painWorstRun ?? 0);
 
-export const byDayThenId = (a: ReportFacts, b: ReportFacts): number =>
+export const byDayThenId = (a: PainPoint, b: PainPoint): number =>
   a.day < b.day ? -1 : a.day > b.day ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
 const fmtAvg = (n: number): string => (Number.isInteger(n) ? String(n) : n.toFixed(1));
@@ -69,11 +69,11 @@ const flag = (id: RuleId, tier: CaseTier, basis: string, seen: (r: ReportFacts) 
 });
 
 /** The unbroken run of reports at or above the persistence level that ends with `report`. */
-export function persistentRun(report: ReportFacts, earlier: readonly ReportFacts[], t: Thresholds) {
+export function persistentRun(report: PainPoint, earlier: readonly PainPoint[], t: Thresholds) {
   // A pain-free report always breaks the run, even if an admin sets the level to 0.
-  const counts = (r: ReportFacts) => peakPain(r) > 0 && peakPain(r) >= t.persistencePain;
+  const counts = (r: PainPoint) => peakPain(r) > 0 && peakPain(r) >= t.persistencePain;
   if (!counts(report)) return null;
-  let from = report;
+  let from: PainPoint = report;
   for (let i = earlier.length - 1; i >= 0; i--) {
     const r = earlier[i];
     if (r === undefined || !counts(r)) break;
@@ -100,14 +100,14 @@ export const persistenceRule: Rule = {
 };
 
 /** Mean over the days that have reports, each day counted once at its worst. */
-function dailyAverage(reports: readonly ReportFacts[]): number | null {
+function dailyAverage(reports: readonly PainPoint[]): number | null {
   const worstByDay = new Map<string, number>();
   for (const r of reports) worstByDay.set(r.day, Math.max(worstByDay.get(r.day) ?? 0, peakPain(r)));
   if (worstByDay.size === 0) return null;
   return [...worstByDay.values()].reduce((a, b) => a + b, 0) / worstByDay.size;
 }
 
-function inDays(reports: readonly ReportFacts[], from: string, to: string): ReportFacts[] {
+function inDays(reports: readonly PainPoint[], from: string, to: string): PainPoint[] {
   return reports.filter((r) => r.day >= from && r.day <= to);
 }
 
@@ -237,7 +237,7 @@ export const silenceRule = {
   id: "silence-after-pain",
   tier: "watch",
   basis: (t: Thresholds) => `No news after pain of ${t.silencePain}/10 or more: someone should check in.`,
-  check: (latest: ReportFacts, today: string, t: Thresholds): string | null => {
+  check: (latest: PainPoint, today: string, t: Thresholds): string | null => {
     const quiet = daysBetween(latest.day, today);
     if (peakPain(latest) < t.silencePain || quiet < t.silenceDays) return null;
     return `No report for ${quiet} days since pain of ${peakPain(latest)}/10 on ${shortDay(latest.day)}.`;

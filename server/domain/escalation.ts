@@ -46,6 +46,9 @@ export type ReportFacts = {
   ostrc: OstrcAnswers | null;
 };
 
+/** What the rules read of an earlier report: its day and its pain (the rest is judged on the new report only). */
+export type PainPoint = Pick<ReportFacts, "id" | "day" | "painNow" | "painWorstRun">;
+
 export type AthleteHistory = { historyOfBackProblems: boolean };
 
 export type Trigger = {
@@ -64,7 +67,7 @@ function fire(rule: Rule, ctx: RuleContext): Trigger | null {
 }
 
 // A bad score would silently skip the severe rule; refusing the report is safer than a wrong triage.
-function assertReport(r: ReportFacts): void {
+function assertReport(r: PainPoint): void {
   assertNrs(r.painNow);
   if (r.painWorstRun !== null) assertNrs(r.painWorstRun);
 }
@@ -75,7 +78,7 @@ function assertReport(r: ReportFacts): void {
  */
 export function evaluateReport(input: {
   report: ReportFacts;
-  previous: readonly ReportFacts[];
+  previous: readonly PainPoint[];
   athlete: AthleteHistory;
   thresholds?: Thresholds;
 }): Trigger[] {

@@ -6,7 +6,7 @@ import { format } from "date-fns";
 import type { Db, Tx } from "../../db/client";
 import { openOrAttachCase } from "../../db/queries/cases";
 import { activeStaff, coachesOfAthlete, notify, queueEmail } from "../../db/queries/notifications";
-import { athleteHistory, insertEvaluation, recentFacts } from "../../db/queries/pain";
+import { athleteHistory, insertEvaluation, recentPain } from "../../db/queries/pain";
 import { organisationById } from "../../db/queries/people";
 import { addDays } from "../domain/calendar";
 import {
@@ -37,7 +37,7 @@ export async function orgRules(db: Db | Tx, orgId: string): Promise<{ thresholds
 /** How far back the rules look: persistence runs and two 7-day windows. */
 const LOOKBACK_DAYS = 60;
 
-export type RuleInputs = { rules: Awaited<ReturnType<typeof orgRules>>; previous: Awaited<ReturnType<typeof recentFacts>>; athlete: Awaited<ReturnType<typeof athleteHistory>> };
+export type RuleInputs = { rules: Awaited<ReturnType<typeof orgRules>>; previous: Awaited<ReturnType<typeof recentPain>>; athlete: Awaited<ReturnType<typeof athleteHistory>> };
 
 /**
  * What the rules read besides the report, for a report of `day`. The three statements go out
@@ -47,7 +47,7 @@ export type RuleInputs = { rules: Awaited<ReturnType<typeof orgRules>>; previous
 export async function ruleInputs(tx: Tx, params: { orgId: string; athleteId: string; day: string }): Promise<RuleInputs> {
   const [rules, previous, athlete] = await Promise.all([
     orgRules(tx, params.orgId),
-    recentFacts(tx, { athleteId: params.athleteId, since: addDays(params.day, -LOOKBACK_DAYS) }),
+    recentPain(tx, { athleteId: params.athleteId, since: addDays(params.day, -LOOKBACK_DAYS) }),
     athleteHistory(tx, { athleteId: params.athleteId }),
   ]);
   return { rules, previous, athlete };
