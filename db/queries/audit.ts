@@ -4,6 +4,31 @@ import type { DbOrTx } from "../client";
 import { auditLog, organisations, users } from "../schema";
 import { containsPattern } from "./sql-helpers";
 
+export type AuditEntry = {
+  orgId: string | null;
+  actorId: string | null;
+  action: string;
+  entityType?: string;
+  entityId?: string;
+  athleteId?: string | null;
+  ip?: string | null;
+  detail?: Record<string, unknown>;
+};
+
+/** The row an entry is stored as (services/audit.ts appends it; a query may append it within a larger statement). */
+export function auditRow(entry: AuditEntry): typeof auditLog.$inferInsert {
+  return {
+    orgId: entry.orgId,
+    actorId: entry.actorId,
+    action: entry.action,
+    entityType: entry.entityType ?? null,
+    entityId: entry.entityId ?? null,
+    athleteId: entry.athleteId ?? null,
+    ip: entry.ip ?? null,
+    detail: entry.detail ?? null,
+  };
+}
+
 export type AuditFilter = {
   orgId: string;
   actorId?: string | null;

@@ -3,7 +3,8 @@ import type { PainPoint, ReportFacts } from "../../server/domain/escalation";
 import type { OstrcAnswers } from "../../server/domain/ostrc";
 import type { PainArea, PainQuality, PainTiming, RedFlagAnswers } from "../../server/domain/vocab";
 import type { DbOrTx } from "../client";
-import { athleteProfiles, evaluations, painReportRevisions, painReports } from "../schema";
+import { athleteProfiles, auditLog, evaluations, painReportRevisions, painReports } from "../schema";
+import { type AuditEntry, auditRow } from "./audit";
 
 export type PainReportInput = {
   painNow: number;
@@ -66,16 +67,40 @@ function columns(input: PainReportInput, ostrcVersion: string) {
   };
 }
 
-export async function insertPainReport(
-  db: DbOrTx,
-  params: { orgId: string; athleteId: string; day: string; reportedAt: Date; input: PainReportInput; ostrcVersion: string; idempotencyKey: string | null },
-) {
+export type NewPainReport = { orgId: string; athleteId: string; day: string; reportedAt: Date; input: PainReportInput; ostrcVersion: string; idempotencyKey: string | null };
+
+function reportRow(params: NewPainReport & { id?: string }): typeof painReports.$inferInsert {
+  const { orgId, athleteId, day, reportedAt, idempotencyKey } = params;
+  return { id: params.id, orgId, athleteId, day, reportedAt, idempotencyKey, ...columns(params.input, params.ostrcVersion) };
+}
+
+export async function insertPainReport(db: DbOrTx, params: NewPainReport & { id?: string }) {
   const [row] = await db
     .insert(painReports)
-    .values({ orgId: params.orgId, athleteId: params.athleteId, day: params.day, reportedAt: params.reportedAt, idempotencyKey: params.idempotencyKey, ...columns(params.input, params.ostrcVersion) })
+    .values(reportRow(params))
     .onConflictDoNothing({ target: [painReports.athleteId, painReports.idempotencyKey] })
-    .returning();
+    .returning({ id: painReports.id });
   return row ?? null;
+}
+
+/** The index that makes a report's idempotency key single-use for its athlete. */
+export const REPORT_KEY_INDEX = "pain_reports_athlete_id_idempotency_key_key";
+
+/**
+ * A report that raised nothing, its evaluation and its audit entry, as one statement: stored
+ * together or not at all, without a transaction's two extra round trips (BEGIN, COMMIT). The caller
+ * picks the report's id so that the other two rows can name it. A key used already breaks
+ * REPORT_KEY_INDEX and nothing is stored; inside a transaction, that error aborts it.
+ */
+export async function insertQuietReport(
+  db: DbOrTx,
+  params: NewPainReport & { id: string; evaluation: { rulesVersion: string; thresholds: object }; audit: AuditEntry },
+) {
+  const report = db.$with("report").as(db.insert(painReports).values(reportRow(params)));
+  const evaluation = db.$with("evaluation").as(
+    db.insert(evaluations).values({ athleteId: params.athleteId, reportId: params.id, source: "report", ...params.evaluation, triggers: [] }),
+  );
+  await db.with(report, evaluation).insert(auditLog).values(auditRow(params.audit));
 }
 
 export async function reportByIdempotencyKey(db: DbOrTx, params: { athleteId: string; key: string }) {

@@ -1,30 +1,13 @@
 import type { DbOrTx } from "../../db/client";
+import { type AuditEntry, auditRow } from "../../db/queries/audit";
 import { auditLog } from "../../db/schema";
 import { logger } from "../logger";
 
-export type AuditEntry = {
-  orgId: string | null;
-  actorId: string | null;
-  action: string;
-  entityType?: string;
-  entityId?: string;
-  athleteId?: string | null;
-  ip?: string | null;
-  detail?: Record<string, unknown>;
-};
+export type { AuditEntry };
 
 /** Appends to the audit log (the table refuses updates and deletes). Never carries health details. */
 export async function audit(db: DbOrTx, entry: AuditEntry) {
-  await db.insert(auditLog).values({
-    orgId: entry.orgId,
-    actorId: entry.actorId,
-    action: entry.action,
-    entityType: entry.entityType ?? null,
-    entityId: entry.entityId ?? null,
-    athleteId: entry.athleteId ?? null,
-    ip: entry.ip ?? null,
-    detail: entry.detail ?? null,
-  });
+  await db.insert(auditLog).values(auditRow(entry));
 }
 
 /**

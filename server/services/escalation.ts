@@ -3,7 +3,7 @@
  * open or raise the case, and notify, all in one transaction so a flag is never half-written.
  */
 import { format } from "date-fns";
-import type { Db, Tx } from "../../db/client";
+import type { Db, DbOrTx, Tx } from "../../db/client";
 import { openOrAttachCase } from "../../db/queries/cases";
 import { activeStaff, coachesOfAthlete, notify, queueEmail } from "../../db/queries/notifications";
 import { athleteHistory, insertEvaluation, recentPain } from "../../db/queries/pain";
@@ -41,16 +41,20 @@ export type RuleInputs = { rules: Awaited<ReturnType<typeof orgRules>>; previous
 
 /**
  * What the rules read besides the report, for a report of `day`. The three statements go out
- * together; a caller may send them with the report's own insert, so that the report and its
- * inputs take one round trip (the rules leave the report itself out of `previous`).
+ * together, so the connection pipelines them (the rules leave the report itself out of `previous`).
  */
-export async function ruleInputs(tx: Tx, params: { orgId: string; athleteId: string; day: string }): Promise<RuleInputs> {
+export async function ruleInputs(db: DbOrTx, params: { orgId: string; athleteId: string; day: string }): Promise<RuleInputs> {
   const [rules, previous, athlete] = await Promise.all([
-    orgRules(tx, params.orgId),
-    recentPain(tx, { athleteId: params.athleteId, since: addDays(params.day, -LOOKBACK_DAYS) }),
-    athleteHistory(tx, { athleteId: params.athleteId }),
+    orgRules(db, params.orgId),
+    recentPain(db, { athleteId: params.athleteId, since: addDays(params.day, -LOOKBACK_DAYS) }),
+    athleteHistory(db, { athleteId: params.athleteId }),
   ]);
   return { rules, previous, athlete };
+}
+
+/** The triggers a report raises, given what the rules read for it. */
+export function judge(report: ReportFacts, inputs: RuleInputs): Trigger[] {
+  return evaluateReport({ report, previous: inputs.previous, athlete: inputs.athlete, thresholds: inputs.rules.thresholds });
 }
 
 /** inputs: read already (ruleInputs) for this report's day, or read here. */
@@ -58,8 +62,16 @@ export async function evaluateAndEscalate(
   tx: Tx,
   params: { orgId: string; athleteId: string; athleteName: string; report: ReportFacts; source: "report" | "correction"; now: Date; inputs?: RuleInputs },
 ) {
-  const { rules, previous, athlete } = params.inputs ?? (await ruleInputs(tx, { orgId: params.orgId, athleteId: params.athleteId, day: params.report.day }));
-  const triggers = evaluateReport({ report: params.report, previous, athlete, thresholds: rules.thresholds });
+  const inputs = params.inputs ?? (await ruleInputs(tx, { orgId: params.orgId, athleteId: params.athleteId, day: params.report.day }));
+  return recordAndEscalate(tx, { ...params, rules: inputs.rules, triggers: judge(params.report, inputs) });
+}
+
+/** Records the evaluation of a report, then opens or raises the case its triggers call for. */
+export async function recordAndEscalate(
+  tx: Tx,
+  params: { orgId: string; athleteId: string; athleteName: string; report: ReportFacts; source: "report" | "correction"; now: Date; rules: RuleInputs["rules"]; triggers: Trigger[] },
+) {
+  const { rules, triggers } = params;
   await insertEvaluation(tx, {
     athleteId: params.athleteId,
     reportId: params.report.id,

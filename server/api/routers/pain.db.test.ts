@@ -5,7 +5,7 @@
 import { TRPCError } from "@trpc/server";
 import { count, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { evaluations, painReportRevisions, painReports, users } from "../../../db/schema";
+import { auditLog, evaluations, painReportRevisions, painReports, users } from "../../../db/schema";
 import { callerAs, userId, useTestDatabase } from "../../../test/db";
 import { type DemoIds, demoIds } from "../../../test/fixtures";
 import { addAthletes, openCasesOf, painReport } from "../../../test/pain";
@@ -93,6 +93,20 @@ describe("pain.submit", () => {
     const rows = await t.db.select().from(painReports).where(eq(painReports.athleteId, athlete));
     expect(rows.filter((r) => r.idempotencyKey === "key-athlete04-1")).toHaveLength(1);
     expect(await openCasesOf(t.db, athlete)).toHaveLength(1);
+  });
+
+  it("stores a report that raises nothing with its evaluation and audit entry, and a resend of it once", async () => {
+    const [a] = await addAthletes(t.db, { orgId: ids.riversideOrg, teamId: ids.roadTeam, count: 1, prefix: "quiet" });
+    const input = painReport({ painNow: 1, idempotencyKey: "key-quiet-1" });
+    const first = await a!.caller.pain.submit(input as never);
+    expect(first).toMatchObject({ duplicate: false, triggers: [], caseId: null });
+    const second = await a!.caller.pain.submit(input as never);
+    expect(second).toMatchObject({ reportId: first.reportId, duplicate: true });
+    expect(await t.db.select({ id: painReports.id }).from(painReports).where(eq(painReports.athleteId, a!.id))).toEqual([{ id: first.reportId }]);
+    const evaluated = await t.db.select().from(evaluations).where(eq(evaluations.athleteId, a!.id));
+    expect(evaluated).toMatchObject([{ reportId: first.reportId, source: "report", triggers: [] }]);
+    const audited = await t.db.select().from(auditLog).where(eq(auditLog.actorId, a!.id));
+    expect(audited).toMatchObject([{ action: "pain-report.create", entityType: "pain_report", entityId: first.reportId, athleteId: a!.id }]);
   });
 
   it("stores concurrent resends with one key once", async () => {
