@@ -1,9 +1,9 @@
 import { and, desc, eq, gte, sql } from "drizzle-orm";
-import type { PainPoint, ReportFacts } from "../../server/domain/escalation";
+import type { ReportFacts } from "../../server/domain/escalation";
 import type { OstrcAnswers } from "../../server/domain/ostrc";
 import type { PainArea, PainQuality, PainTiming, RedFlagAnswers } from "../../server/domain/vocab";
 import type { DbOrTx } from "../client";
-import { athleteProfiles, auditLog, evaluations, painReportRevisions, painReports } from "../schema";
+import { auditLog, evaluations, painReportRevisions, painReports } from "../schema";
 import { type AuditEntry, auditRow } from "./audit";
 
 export type PainReportInput = {
@@ -23,6 +23,7 @@ type ReportRow = typeof painReports.$inferSelect;
 const factColumns = {
   id: painReports.id,
   day: painReports.day,
+  reportedAt: painReports.reportedAt,
   painNow: painReports.painNow,
   painWorstRun: painReports.painWorstRun,
   areas: painReports.areas,
@@ -40,6 +41,7 @@ export function toFacts(r: Pick<ReportRow, keyof typeof factColumns>): ReportFac
   return {
     id: r.id,
     day: r.day,
+    reportedAt: r.reportedAt,
     painNow: r.painNow,
     painWorstRun: r.painWorstRun,
     areas: r.areas,
@@ -130,17 +132,6 @@ export async function correctPainReport(db: DbOrTx, params: { report: ReportRow;
  * The athlete's reports since `since`, as the rules read them. Only their columns are selected:
  * mapping every column of two months of reports was about a tenth of a report's server CPU.
  */
-/**
- * What the rules read of a report's earlier reports: day and pain, four plain columns (no arrays
- * or JSON to parse), since an athlete who reports several times a day has many of them.
- */
-export async function recentPain(db: DbOrTx, params: { athleteId: string; since: string }): Promise<PainPoint[]> {
-  return db
-    .select({ id: painReports.id, day: painReports.day, painNow: painReports.painNow, painWorstRun: painReports.painWorstRun })
-    .from(painReports)
-    .where(and(eq(painReports.athleteId, params.athleteId), gte(painReports.day, params.since)));
-}
-
 export async function recentFacts(db: DbOrTx, params: { athleteId: string; since: string }) {
   const rows = await db
     .select(factColumns)
@@ -148,11 +139,6 @@ export async function recentFacts(db: DbOrTx, params: { athleteId: string; since
     .where(and(eq(painReports.athleteId, params.athleteId), gte(painReports.day, params.since)))
     .orderBy(painReports.day, painReports.reportedAt);
   return rows.map(toFacts);
-}
-
-export async function athleteHistory(db: DbOrTx, params: { athleteId: string }) {
-  const [row] = await db.select({ history: athleteProfiles.historyOfBackProblems }).from(athleteProfiles).where(eq(athleteProfiles.userId, params.athleteId)).limit(1);
-  return { historyOfBackProblems: row?.history ?? false };
 }
 
 export async function insertEvaluation(

@@ -9,6 +9,8 @@ function rep(day: string, pain: number, extra: Partial<ReportFacts> = {}): Repor
   return {
     id: `r${String(seq).padStart(4, "0")}`,
     day,
+    // Noon of its day, plus a millisecond per report made: later reports of a day were sent later.
+    reportedAt: new Date(Date.parse(`${day}T12:00:00Z`) + seq),
     painNow: pain,
     painWorstRun: null,
     areas: ["upper-back"],
@@ -91,13 +93,20 @@ describe("evaluateReport: worsening", () => {
     expect(ids(triggers).includes("worsening-since-last")).toBe(fires);
   });
 
-  it("takes the previous report by day, then id", () => {
+  it("takes the previous report by day, then by the time it was sent, whatever the ids", () => {
     const earlier = rep("2026-03-10", 1);
-    const a = { ...rep("2026-03-12", 1), id: "a" };
-    const b = { ...rep("2026-03-12", 4), id: "b" };
-    expect(ids(run(rep(DAY, 5), [b, earlier, a]))).not.toContain("worsening-since-last");
-    const swapped = [{ ...a, id: "b" }, { ...b, id: "a" }, earlier];
+    const morning = { ...rep("2026-03-12", 1), id: "z", reportedAt: new Date("2026-03-12T07:00:00Z") };
+    const evening = { ...rep("2026-03-12", 4), id: "a", reportedAt: new Date("2026-03-12T19:00:00Z") };
+    expect(ids(run(rep(DAY, 5), [evening, earlier, morning]))).not.toContain("worsening-since-last");
+    const swapped = [{ ...morning, reportedAt: evening.reportedAt }, { ...evening, reportedAt: morning.reportedAt }, earlier];
     expect(ids(run(rep(DAY, 5), swapped))).toContain("worsening-since-last");
+  });
+
+  it("orders reports of the new report's own day by the time sent", () => {
+    const first = { ...rep(DAY, 1), id: "z", reportedAt: new Date(`${DAY}T07:00:00Z`) };
+    const second = { ...rep(DAY, 4), id: "a", reportedAt: new Date(`${DAY}T09:00:00Z`) };
+    const now = { ...rep(DAY, 5), reportedAt: new Date(`${DAY}T18:00:00Z`) };
+    expect(ids(run(now, [second, first]))).not.toContain("worsening-since-last");
   });
 
   it("uses the worst pain during the run and words the dates", () => {

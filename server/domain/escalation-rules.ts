@@ -33,7 +33,7 @@ export const RULE_IDS = [
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
-/** What a rule sees: the report, and the athlete's earlier reports oldest first (by day, then id). */
+/** What a rule sees: the report, and the athlete's earlier reports oldest first (inReportOrder). */
 export type RuleContext = { report: ReportFacts; earlier: readonly PainPoint[]; athlete: AthleteHistory; t: Thresholds };
 
 export type Rule = {
@@ -51,8 +51,9 @@ export const shortDay = (day: string): string => format(parseISO(day, { in: utc 
 /** The pain a report stands for: the worse of "now" and "worst during the run". */
 export const peakPain = (r: PainPoint): number => Math.max(r.painNow, r.painWorstRun ?? 0);
 
-export const byDayThenId = (a: PainPoint, b: PainPoint): number =>
-  a.day < b.day ? -1 : a.day > b.day ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+/** Oldest first: by day, then by the time sent (several reports a day), then by id so the order is total. */
+export const inReportOrder = (a: PainPoint, b: PainPoint): number =>
+  a.day < b.day ? -1 : a.day > b.day ? 1 : a.reportedAt.getTime() - b.reportedAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 const fmtAvg = (n: number): string => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 // Averages of whole numbers are not exact in floating point; this keeps "exactly 2 points up" firing.

@@ -28,6 +28,8 @@ function rep(day: string, pain: number, extra: Partial<ReportFacts> = {}): Repor
   return {
     id: `r${String(seq).padStart(4, "0")}`,
     day,
+    // Noon of its day, plus a millisecond per report made: later reports of a day were sent later.
+    reportedAt: new Date(Date.parse(`${day}T12:00:00Z`) + seq),
     painNow: pain,
     painWorstRun: null,
     areas: ["upper-back"],
@@ -52,7 +54,7 @@ const DAY = "2026-03-14"; // a Saturday
 
 describe("constants", () => {
   it("versions the rules and keeps the issue's defaults", () => {
-    expect(RULES_VERSION).toBe("2026-11-1");
+    expect(RULES_VERSION).toBe("2026-12-1");
     expect(DEFAULT_THRESHOLDS).toEqual({
       severePain: 7,
       persistenceDays: 7,

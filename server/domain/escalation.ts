@@ -4,7 +4,7 @@
  * Every case records RULES_VERSION so a later change of rules never rewrites why an old case opened.
  */
 import {
-  byDayThenId,
+  inReportOrder,
   firstModerateRule,
   persistenceRule,
   REPORT_RULES,
@@ -31,12 +31,14 @@ export {
 } from "./escalation-settings";
 export { ATHLETE_MESSAGES, type AthleteMessageKey, type AthleteNextSteps, NOT_MEDICAL_ADVICE } from "./athlete-messages";
 
-export const RULES_VERSION = "2026-11-1";
+export const RULES_VERSION = "2026-12-1";
 
 export type ReportFacts = {
   id: string;
   /** Athlete-local calendar day, YYYY-MM-DD. */
   day: string;
+  /** When it was sent: orders an athlete's reports within a day. */
+  reportedAt: Date;
   painNow: number;
   painWorstRun: number | null;
   areas: PainArea[];
@@ -46,8 +48,8 @@ export type ReportFacts = {
   ostrc: OstrcAnswers | null;
 };
 
-/** What the rules read of an earlier report: its day and its pain (the rest is judged on the new report only). */
-export type PainPoint = Pick<ReportFacts, "id" | "day" | "painNow" | "painWorstRun">;
+/** What the rules read of an earlier report: when it was sent and its pain (the rest is judged on the new report only). */
+export type PainPoint = Pick<ReportFacts, "id" | "day" | "reportedAt" | "painNow" | "painWorstRun">;
 
 export type AthleteHistory = { historyOfBackProblems: boolean };
 
@@ -84,7 +86,7 @@ export function evaluateReport(input: {
 }): Trigger[] {
   const { report, athlete, thresholds: t = DEFAULT_THRESHOLDS } = input;
   assertReport(report);
-  const earlier = input.previous.filter((r) => r.id !== report.id && r.day <= report.day).sort(byDayThenId);
+  const earlier = input.previous.filter((r) => r.id !== report.id && r.day <= report.day).sort(inReportOrder);
   earlier.forEach(assertReport);
   const ctx: RuleContext = { report, earlier, athlete, t };
   const triggers = REPORT_RULES.map((rule) => fire(rule, ctx)).filter((x): x is Trigger => x !== null);
@@ -99,7 +101,7 @@ export function evaluateReport(input: {
  */
 export function evaluateScheduled(input: { reports: readonly ReportFacts[]; today: string; thresholds?: Thresholds }): Trigger[] {
   const { today, thresholds: t = DEFAULT_THRESHOLDS } = input;
-  const known = input.reports.filter((r) => r.day <= today).sort(byDayThenId);
+  const known = input.reports.filter((r) => r.day <= today).sort(inReportOrder);
   known.forEach(assertReport);
   const latest = known.at(-1);
   if (latest === undefined) return [];

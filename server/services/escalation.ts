@@ -3,17 +3,20 @@
  * open or raise the case, and notify, all in one transaction so a flag is never half-written.
  */
 import { format } from "date-fns";
-import type { Db, DbOrTx, Tx } from "../../db/client";
+import type { DbOrTx, Tx } from "../../db/client";
 import { openOrAttachCase } from "../../db/queries/cases";
 import { activeStaff, coachesOfAthlete, notify, queueEmail } from "../../db/queries/notifications";
-import { athleteHistory, insertEvaluation, recentPain } from "../../db/queries/pain";
+import { insertEvaluation } from "../../db/queries/pain";
+import { readRuleInputs } from "../../db/queries/rule-inputs";
 import { organisationById } from "../../db/queries/people";
 import { addDays } from "../domain/calendar";
 import {
   type AckDeadlines,
+  type AthleteHistory,
   DEFAULT_ACK_DEADLINES,
   DEFAULT_THRESHOLDS,
   evaluateReport,
+  type PainPoint,
   RULES_VERSION,
   type ReportFacts,
   type Thresholds,
@@ -25,8 +28,10 @@ import { coachAthleteLink } from "../domain/links";
 import { emailLink } from "../domain/outbox";
 import { env } from "../env";
 
-export async function orgRules(db: Db | Tx, orgId: string): Promise<{ thresholds: Thresholds; deadlines: AckDeadlines; timeZone: string }> {
-  const org = await organisationById(db, { orgId });
+type Rules = { thresholds: Thresholds; deadlines: AckDeadlines; timeZone: string };
+
+/** An organisation's stored settings over the product's defaults. */
+function rulesOf(org: { thresholds: Record<string, number> | null; ackDeadlines: Record<string, number> | null; timeZone: string } | null): Rules {
   return {
     thresholds: { ...DEFAULT_THRESHOLDS, ...(org?.thresholds ?? {}) },
     deadlines: { ...DEFAULT_ACK_DEADLINES, ...(org?.ackDeadlines ?? {}) } as AckDeadlines,
@@ -34,22 +39,19 @@ export async function orgRules(db: Db | Tx, orgId: string): Promise<{ thresholds
   };
 }
 
+export async function orgRules(db: DbOrTx, orgId: string): Promise<Rules> {
+  return rulesOf(await organisationById(db, { orgId }));
+}
+
 /** How far back the rules look: persistence runs and two 7-day windows. */
 const LOOKBACK_DAYS = 60;
 
-export type RuleInputs = { rules: Awaited<ReturnType<typeof orgRules>>; previous: Awaited<ReturnType<typeof recentPain>>; athlete: Awaited<ReturnType<typeof athleteHistory>> };
+export type RuleInputs = { rules: Rules; previous: PainPoint[]; athlete: AthleteHistory };
 
-/**
- * What the rules read besides the report, for a report of `day`. The three statements go out
- * together, so the connection pipelines them (the rules leave the report itself out of `previous`).
- */
+/** What the rules read besides the report, for a report of `day` (the rules leave the report itself out of `previous`). */
 export async function ruleInputs(db: DbOrTx, params: { orgId: string; athleteId: string; day: string }): Promise<RuleInputs> {
-  const [rules, previous, athlete] = await Promise.all([
-    orgRules(db, params.orgId),
-    recentPain(db, { athleteId: params.athleteId, since: addDays(params.day, -LOOKBACK_DAYS) }),
-    athleteHistory(db, { athleteId: params.athleteId }),
-  ]);
-  return { rules, previous, athlete };
+  const read = await readRuleInputs(db, { orgId: params.orgId, athleteId: params.athleteId, since: addDays(params.day, -LOOKBACK_DAYS) });
+  return { rules: rulesOf(read), previous: read.previous, athlete: { historyOfBackProblems: read.historyOfBackProblems } };
 }
 
 /** The triggers a report raises, given what the rules read for it. */

@@ -38,7 +38,7 @@ export async function submitPainReport(db: DbOrTx, params: { athlete: Reporter; 
   const day = localDay(now, athlete.timeZone);
   const id = randomUUID();
   const inputs = await ruleInputs(db, { orgId: athlete.orgId, athleteId: athlete.id, day });
-  const facts: ReportFacts = { id, day, painNow: input.painNow, painWorstRun: input.painWorstRun, areas: input.areas, timings: input.timings, qualities: input.qualities, redFlags: input.redFlags, ostrc: input.ostrc };
+  const facts: ReportFacts = { id, day, reportedAt: now, painNow: input.painNow, painWorstRun: input.painWorstRun, areas: input.areas, timings: input.timings, qualities: input.qualities, redFlags: input.redFlags, ostrc: input.ostrc };
   const triggers = judge(facts, inputs);
   const report = { id, orgId: athlete.orgId, athleteId: athlete.id, day, reportedAt: now, input, ostrcVersion: OSTRC_VERSION, idempotencyKey: key };
   const entry = { orgId: athlete.orgId, actorId: athlete.id, action: "pain-report.create", entityType: "pain_report", entityId: id, athleteId: athlete.id, ip: params.ip };

@@ -5,7 +5,7 @@
 import { TRPCError } from "@trpc/server";
 import { count, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { auditLog, evaluations, painReportRevisions, painReports, users } from "../../../db/schema";
+import { athleteProfiles, auditLog, evaluations, organisations, painReportRevisions, painReports, teams, users } from "../../../db/schema";
 import { callerAs, userId, useTestDatabase } from "../../../test/db";
 import { type DemoIds, demoIds } from "../../../test/fixtures";
 import { addAthletes, openCasesOf, painReport } from "../../../test/pain";
@@ -107,6 +107,23 @@ describe("pain.submit", () => {
     expect(evaluated).toMatchObject([{ reportId: first.reportId, source: "report", triggers: [] }]);
     const audited = await t.db.select().from(auditLog).where(eq(auditLog.actorId, a!.id));
     expect(audited).toMatchObject([{ action: "pain-report.create", entityType: "pain_report", entityId: first.reportId, athleteId: a!.id }]);
+  });
+
+  it("judges a report on the athlete's earlier reports, back-problem history and organisation's thresholds", async () => {
+    const [org] = await t.db.insert(organisations).values({ slug: "judged-club", name: "Judged Club", thresholds: { severePain: 5 } }).returning();
+    const [team] = await t.db.insert(teams).values({ orgId: org!.id, name: "Judged" }).returning();
+    const [a, b] = await addAthletes(t.db, { orgId: org!.id, teamId: team!.id, count: 2, prefix: "judged" });
+    const rules = async (athlete: typeof a, painNow: number) => (await athlete!.caller.pain.submit(painReport({ painNow }) as never)).triggers.map((x) => x.ruleId);
+    // Earlier reports of the same day, in the order sent: a rise of two points on the last one, then a first moderate pain.
+    expect(await rules(a, 1)).toEqual([]);
+    expect(await rules(a, 3)).toEqual(["worsening-since-last"]);
+    expect(await rules(a, 4)).toEqual(["first-moderate"]);
+    expect(await rules(a, 4)).toEqual([]);
+    // The organisation's own severe level: 5, not the product's 7.
+    expect(await rules(a, 5)).toEqual(["severe-pain"]);
+    // Another athlete's first report: none of a's reports count, and b's history of back problems does.
+    await t.db.insert(athleteProfiles).values({ userId: b!.id, historyOfBackProblems: true });
+    expect(await rules(b, 4)).toEqual(["history-with-pain"]);
   });
 
   it("stores concurrent resends with one key once", async () => {
