@@ -63,7 +63,8 @@ export function watchedPool(opts: {
   let replacements = 0;
   let probing: Promise<boolean> | null = null;
 
-  const withPrepare = (o?: postgres.UnsafeQueryOptions) => (opts.prepare ? { ...o, prepare: true } : o);
+  // Off means off: drizzle asks for a named statement for queries the app prepares itself.
+  const withPrepare = (o?: postgres.UnsafeQueryOptions) => (opts.prepare === undefined ? o : { ...o, prepare: opts.prepare });
   const answers = () => (probing ??= opts.probe(timing.probeMs).finally(() => (probing = null)));
 
   const replace = (stuck: Sql) => {
