@@ -4,12 +4,22 @@ import autocannon from "autocannon";
 
 export type LoadResult = { name: string; connections: number; seconds: number; requests: number; throughput: number; p50: number; p97_5: number; p99: number; errors: number; non2xx: number };
 
+/**
+ * Before each measured run, the same load for a few seconds, not counted: a server that has just
+ * started opens its database connections, prepares its statements and compiles its hot paths first,
+ * which a server in use has done long before (cold, the pain reports' p99 read 176-200 ms against
+ * 140-141 ms warm, same build). autocannon's own warm-up, which its type definitions omit.
+ */
+const WARMUP_SECONDS = 3;
+type WithWarmup = autocannon.Options & { warmup: { connections: number; duration: number } };
+
 export async function load(opts: { name: string; url: string; path: string; cookies: string[]; body: () => string; connections: number; seconds: number }): Promise<LoadResult> {
   let n = 0;
-  const result = await autocannon({
+  const options: WithWarmup = {
     url: opts.url,
     connections: opts.connections,
     duration: opts.seconds,
+    warmup: { connections: opts.connections, duration: WARMUP_SECONDS },
     requests: [
       {
         method: "POST",
@@ -21,7 +31,8 @@ export async function load(opts: { name: string; url: string; path: string; cook
         }),
       },
     ],
-  });
+  };
+  const result = await autocannon(options);
   return {
     name: opts.name,
     connections: opts.connections,
