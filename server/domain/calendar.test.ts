@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { addDays, daysBetween, eachDay, isDay, isoWeekday, isValidTimeZone, localDay, weekStart, weeksBetween } from "./calendar";
+import { tz } from "@date-fns/tz";
+import { format, parseISO } from "date-fns";
+import { addDays, daysBetween, eachDay, isDay, isoWeekday, isValidTimeZone, localDay, shortDayLabel, weekStart, weeksBetween } from "./calendar";
 
 describe("localDay", () => {
   it.each([
@@ -54,6 +56,18 @@ describe("addDays", () => {
     ["2024-01-01", 366, "2025-01-01"],
   ] as const)("%s + %i = %s", (day, n, expected) => {
     expect(addDays(day, n)).toBe(expected);
+  });
+});
+
+describe("shortDayLabel", () => {
+  it("words every day of three years as date-fns' \"EEE d MMM\" does", () => {
+    const utc = tz("UTC");
+    for (const day of eachDay("2025-01-01", "2027-12-31")) expect(shortDayLabel(day)).toBe(format(parseISO(day, { in: utc }), "EEE d MMM"));
+    expect(shortDayLabel("2026-03-14")).toBe("Sat 14 Mar");
+  });
+
+  it("refuses what is not a day", () => {
+    expect(() => shortDayLabel("2026-02-30")).toThrow(RangeError);
   });
 });
 

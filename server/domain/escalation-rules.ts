@@ -3,9 +3,7 @@
  * point; this file holds the table so each rule, its tier and its wording sit together.
  * Changing what a rule fires on, or its wording, means a new RULES_VERSION.
  */
-import { tz } from "@date-fns/tz";
-import { format, parseISO } from "date-fns";
-import { addDays, daysBetween } from "./calendar";
+import { addDays, daysBetween, shortDayLabel } from "./calendar";
 import type { AthleteHistory, PainPoint, ReportFacts, Thresholds } from "./escalation";
 import { scoreOstrcO2 } from "./ostrc";
 import type { CaseTier } from "./vocab";
@@ -44,9 +42,8 @@ export type Rule = {
   check: (ctx: RuleContext) => string | null;
 };
 
-const utc = tz("UTC");
-/** "Tue 14 Mar": days are calendar dates, so format them in UTC where they can never shift. */
-export const shortDay = (day: string): string => format(parseISO(day, { in: utc }), "EEE d MMM");
+/** "Tue 14 Mar". */
+export const shortDay = shortDayLabel;
 
 /** The pain a report stands for: the worse of "now" and "worst during the run". */
 export const peakPain = (r: PainPoint): number => Math.max(r.painNow, r.painWorstRun ?? 0);
