@@ -59,12 +59,12 @@ export function judge(report: ReportFacts, inputs: RuleInputs): Trigger[] {
   return evaluateReport({ report, previous: inputs.previous, athlete: inputs.athlete, thresholds: inputs.rules.thresholds });
 }
 
-/** inputs: read already (ruleInputs) for this report's day, or read here. */
+/** Reads the rules' inputs for a report already stored, judges it, records the evaluation and escalates. */
 export async function evaluateAndEscalate(
   tx: Tx,
-  params: { orgId: string; athleteId: string; athleteName: string; report: ReportFacts; source: "report" | "correction"; now: Date; inputs?: RuleInputs },
+  params: { orgId: string; athleteId: string; athleteName: string; report: ReportFacts; source: "report" | "correction"; now: Date },
 ) {
-  const inputs = params.inputs ?? (await ruleInputs(tx, { orgId: params.orgId, athleteId: params.athleteId, day: params.report.day }));
+  const inputs = await ruleInputs(tx, { orgId: params.orgId, athleteId: params.athleteId, day: params.report.day });
   return recordAndEscalate(tx, { ...params, rules: inputs.rules, triggers: judge(params.report, inputs) });
 }
 
