@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, sql } from "drizzle-orm";
+import { and, desc, eq, gte, type Placeholder, sql } from "drizzle-orm";
 import type { ReportFacts } from "../../server/domain/escalation";
 import type { OstrcAnswers } from "../../server/domain/ostrc";
 import type { PainArea, PainQuality, PainTiming, RedFlagAnswers } from "../../server/domain/vocab";
@@ -88,21 +88,56 @@ export async function insertPainReport(db: DbOrTx, params: NewPainReport & { id?
 /** The index that makes a report's idempotency key single-use for its athlete. */
 export const REPORT_KEY_INDEX = "pain_reports_athlete_id_idempotency_key_key";
 
+/** What a quiet report's statement is given (placeholders of the prepared statement below). */
+type QuietReport = NewPainReport & { id: string; evaluation: { rulesVersion: string; thresholds: object }; audit: AuditEntry };
+
+const quietStatements = new WeakMap<DbOrTx, ReturnType<typeof prepareQuietReport>>();
+
+/** Each of `names` as the placeholder of that name. */
+function placeholders<K extends string>(names: readonly K[]): Record<K, Placeholder<K>> {
+  return Object.fromEntries(names.map((name) => [name, sql.placeholder(name)])) as Record<K, Placeholder<K>>;
+}
+
+const REPORT_COLUMNS = [
+  "id", "orgId", "athleteId", "day", "reportedAt", "idempotencyKey", "painNow", "painWorstRun", "areas", "timings", "qualities", "redFlags",
+  "ostrcVersion", "ostrcQ1", "ostrcQ2", "ostrcQ3", "ostrcQ4", "note",
+] as const;
+
+// Prepared once per database: a report is the most frequent write, and drizzle building this
+// statement's SQL was the largest part of a quiet report's own server time after the network.
+function prepareQuietReport(db: DbOrTx) {
+  const p = sql.placeholder;
+  const report = db.$with("report").as(db.insert(painReports).values(placeholders(REPORT_COLUMNS)));
+  const evaluation = db.$with("evaluation").as(
+    db.insert(evaluations).values({ athleteId: p("athleteId"), reportId: p("id"), source: "report", rulesVersion: p("rulesVersion"), thresholds: p("thresholds"), triggers: [] }),
+  );
+  // The entry's detail stays the column's default (null): a report's entry has none.
+  const entry = { orgId: p("auditOrgId"), actorId: p("auditActorId"), action: p("auditAction"), entityType: p("auditEntityType"), entityId: p("auditEntityId"), athleteId: p("auditAthleteId"), ip: p("auditIp") };
+  return db.with(report, evaluation).insert(auditLog).values(entry).prepare("quiet_report");
+}
+
 /**
  * A report that raised nothing, its evaluation and its audit entry, as one statement: stored
  * together or not at all, without a transaction's two extra round trips (BEGIN, COMMIT). The caller
  * picks the report's id so that the other two rows can name it. A key used already breaks
  * REPORT_KEY_INDEX and nothing is stored; inside a transaction, that error aborts it.
  */
-export async function insertQuietReport(
-  db: DbOrTx,
-  params: NewPainReport & { id: string; evaluation: { rulesVersion: string; thresholds: object }; audit: AuditEntry },
-) {
-  const report = db.$with("report").as(db.insert(painReports).values(reportRow(params)));
-  const evaluation = db.$with("evaluation").as(
-    db.insert(evaluations).values({ athleteId: params.athleteId, reportId: params.id, source: "report", ...params.evaluation, triggers: [] }),
-  );
-  await db.with(report, evaluation).insert(auditLog).values(auditRow(params.audit));
+export async function insertQuietReport(db: DbOrTx, params: QuietReport) {
+  let statement = quietStatements.get(db);
+  if (!statement) quietStatements.set(db, (statement = prepareQuietReport(db)));
+  const entry = auditRow(params.audit);
+  await statement.execute({
+    ...reportRow(params),
+    rulesVersion: params.evaluation.rulesVersion,
+    thresholds: params.evaluation.thresholds,
+    auditOrgId: entry.orgId,
+    auditActorId: entry.actorId,
+    auditAction: entry.action,
+    auditEntityType: entry.entityType,
+    auditEntityId: entry.entityId,
+    auditAthleteId: entry.athleteId,
+    auditIp: entry.ip,
+  });
 }
 
 export async function reportByIdempotencyKey(db: DbOrTx, params: { athleteId: string; key: string }) {

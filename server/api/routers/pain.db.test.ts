@@ -97,16 +97,22 @@ describe("pain.submit", () => {
 
   it("stores a report that raises nothing with its evaluation and audit entry, and a resend of it once", async () => {
     const [a] = await addAthletes(t.db, { orgId: ids.riversideOrg, teamId: ids.roadTeam, count: 1, prefix: "quiet" });
-    const input = painReport({ painNow: 1, idempotencyKey: "key-quiet-1" });
+    const answers = { painNow: 1, painWorstRun: 2, areas: ["upper-back", "neck"], timings: ["after-run"], qualities: ["ache", "stiffness"] };
+    const more = { redFlags: { radiatesArmOrNeck: false }, ostrc: { q1: 0, q2: null, q3: null, q4: null }, note: "Stiff after the hills" };
+    const input = painReport({ ...answers, ...more, idempotencyKey: "key-quiet-1" });
     const first = await a!.caller.pain.submit(input as never);
     expect(first).toMatchObject({ duplicate: false, triggers: [], caseId: null });
+    // Every answer stored as sent, with what the statement adds.
+    const [stored] = await t.db.select().from(painReports).where(eq(painReports.id, first.reportId));
+    expect(stored).toMatchObject({ ...answers, redFlags: more.redFlags, ostrcQ1: 0, ostrcQ2: null, ostrcQ4: null, note: more.note, idempotencyKey: "key-quiet-1", revision: 1 });
+    expect(stored!.ostrcVersion).not.toBeNull();
     const second = await a!.caller.pain.submit(input as never);
     expect(second).toMatchObject({ reportId: first.reportId, duplicate: true });
     expect(await t.db.select({ id: painReports.id }).from(painReports).where(eq(painReports.athleteId, a!.id))).toEqual([{ id: first.reportId }]);
     const evaluated = await t.db.select().from(evaluations).where(eq(evaluations.athleteId, a!.id));
     expect(evaluated).toMatchObject([{ reportId: first.reportId, source: "report", triggers: [] }]);
     const audited = await t.db.select().from(auditLog).where(eq(auditLog.actorId, a!.id));
-    expect(audited).toMatchObject([{ action: "pain-report.create", entityType: "pain_report", entityId: first.reportId, athleteId: a!.id }]);
+    expect(audited).toMatchObject([{ action: "pain-report.create", entityType: "pain_report", entityId: first.reportId, athleteId: a!.id, orgId: ids.riversideOrg, detail: null }]);
   });
 
   it("judges a report on the athlete's earlier reports, back-problem history and organisation's thresholds", async () => {
