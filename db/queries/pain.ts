@@ -76,6 +76,11 @@ function reportRow(params: NewPainReport & { id?: string }): typeof painReports.
   return { id: params.id, orgId, athleteId, day, reportedAt, idempotencyKey, ...columns(params.input, params.ostrcVersion) };
 }
 
+/** The rules' view of a report about to be stored, from the same columns as its row. */
+export function newReportFacts(params: NewPainReport & { id: string }): ReportFacts {
+  return toFacts({ id: params.id, day: params.day, reportedAt: params.reportedAt, ...columns(params.input, params.ostrcVersion) });
+}
+
 export async function insertPainReport(db: DbOrTx, params: NewPainReport & { id?: string }) {
   const [row] = await db
     .insert(painReports)
@@ -88,32 +93,41 @@ export async function insertPainReport(db: DbOrTx, params: NewPainReport & { id?
 /** The index that makes a report's idempotency key single-use for its athlete. */
 export const REPORT_KEY_INDEX = "pain_reports_athlete_id_idempotency_key_key";
 
-/** What a quiet report's statement is given (placeholders of the prepared statement below). */
+/** What a quiet report's statement is given. */
 type QuietReport = NewPainReport & { id: string; evaluation: { rulesVersion: string; thresholds: object }; audit: AuditEntry };
+
+/** The statement's values: the report's row, the evaluation's and the audit entry's. */
+function quietValues(params: QuietReport) {
+  // A report's entry has no detail; leaving the column out keeps it SQL null (a jsonb placeholder would store JSON null).
+  const { detail: _none, ...audit } = auditRow(params.audit);
+  return { report: reportRow(params), evaluation: params.evaluation, audit };
+}
+
+/** Each key of `values` as a placeholder named `prefix` + key. */
+function placeholdersOf<T extends object>(values: T, prefix = ""): { [K in keyof T]: Placeholder } {
+  return Object.fromEntries(Object.keys(values).map((key) => [key, sql.placeholder(prefix + key)])) as { [K in keyof T]: Placeholder };
+}
+
+/** The values by placeholder name; the audit entry's are prefixed, since its columns share names with the report's. */
+function quietParams(values: ReturnType<typeof quietValues>): Record<string, unknown> {
+  const audit = Object.fromEntries(Object.entries(values.audit).map(([key, value]) => [`audit_${key}`, value]));
+  return { ...values.report, ...values.evaluation, ...audit };
+}
 
 const quietStatements = new WeakMap<DbOrTx, ReturnType<typeof prepareQuietReport>>();
 
-/** Each of `names` as the placeholder of that name. */
-function placeholders<K extends string>(names: readonly K[]): Record<K, Placeholder<K>> {
-  return Object.fromEntries(names.map((name) => [name, sql.placeholder(name)])) as Record<K, Placeholder<K>>;
-}
-
-const REPORT_COLUMNS = [
-  "id", "orgId", "athleteId", "day", "reportedAt", "idempotencyKey", "painNow", "painWorstRun", "areas", "timings", "qualities", "redFlags",
-  "ostrcVersion", "ostrcQ1", "ostrcQ2", "ostrcQ3", "ostrcQ4", "note",
-] as const;
-
-// Prepared once per database: a report is the most frequent write, and drizzle building this
-// statement's SQL was the largest part of a quiet report's own server time after the network.
-function prepareQuietReport(db: DbOrTx) {
-  const p = sql.placeholder;
-  const report = db.$with("report").as(db.insert(painReports).values(placeholders(REPORT_COLUMNS)));
+/**
+ * Prepared once per database from the shape of the first report's values: a report is the most
+ * frequent write, and drizzle building this statement's SQL was the largest part of a quiet
+ * report's own server time after the network. drizzle encodes each placeholder's value through
+ * its column when the statement runs.
+ */
+function prepareQuietReport(db: DbOrTx, shape: ReturnType<typeof quietValues>) {
+  const report = db.$with("report").as(db.insert(painReports).values(placeholdersOf(shape.report)));
   const evaluation = db.$with("evaluation").as(
-    db.insert(evaluations).values({ athleteId: p("athleteId"), reportId: p("id"), source: "report", rulesVersion: p("rulesVersion"), thresholds: p("thresholds"), triggers: [] }),
+    db.insert(evaluations).values({ athleteId: sql.placeholder("athleteId"), reportId: sql.placeholder("id"), source: "report", ...placeholdersOf(shape.evaluation), triggers: [] }),
   );
-  // The entry's detail stays the column's default (null): a report's entry has none.
-  const entry = { orgId: p("auditOrgId"), actorId: p("auditActorId"), action: p("auditAction"), entityType: p("auditEntityType"), entityId: p("auditEntityId"), athleteId: p("auditAthleteId"), ip: p("auditIp") };
-  return db.with(report, evaluation).insert(auditLog).values(entry).prepare("quiet_report");
+  return db.with(report, evaluation).insert(auditLog).values(placeholdersOf(shape.audit, "audit_")).prepare("quiet_report");
 }
 
 /**
@@ -123,21 +137,10 @@ function prepareQuietReport(db: DbOrTx) {
  * REPORT_KEY_INDEX and nothing is stored; inside a transaction, that error aborts it.
  */
 export async function insertQuietReport(db: DbOrTx, params: QuietReport) {
+  const values = quietValues(params);
   let statement = quietStatements.get(db);
-  if (!statement) quietStatements.set(db, (statement = prepareQuietReport(db)));
-  const entry = auditRow(params.audit);
-  await statement.execute({
-    ...reportRow(params),
-    rulesVersion: params.evaluation.rulesVersion,
-    thresholds: params.evaluation.thresholds,
-    auditOrgId: entry.orgId,
-    auditActorId: entry.actorId,
-    auditAction: entry.action,
-    auditEntityType: entry.entityType,
-    auditEntityId: entry.entityId,
-    auditAthleteId: entry.athleteId,
-    auditIp: entry.ip,
-  });
+  if (!statement) quietStatements.set(db, (statement = prepareQuietReport(db, values)));
+  await statement.execute(quietParams(values));
 }
 
 export async function reportByIdempotencyKey(db: DbOrTx, params: { athleteId: string; key: string }) {

@@ -4,6 +4,7 @@ import {
   correctPainReport,
   insertPainReport,
   insertQuietReport,
+  newReportFacts,
   type PainReportInput,
   REPORT_KEY_INDEX,
   reportByIdempotencyKey,
@@ -12,7 +13,7 @@ import {
 } from "../../db/queries/pain";
 import { badRequest, conflict, isUniqueViolation, notFound } from "../api/errors";
 import { localDay } from "../domain/calendar";
-import { nextStepsForAthlete, type ReportFacts, RULES_VERSION } from "../domain/escalation";
+import { nextStepsForAthlete, RULES_VERSION } from "../domain/escalation";
 import { OSTRC_VERSION } from "../domain/ostrc";
 import { evaluateAndEscalate, judge, recordAndEscalate, ruleInputs } from "./escalation";
 import { audit } from "./audit";
@@ -38,9 +39,9 @@ export async function submitPainReport(db: DbOrTx, params: { athlete: Reporter; 
   const day = localDay(now, athlete.timeZone);
   const id = randomUUID();
   const inputs = await ruleInputs(db, { orgId: athlete.orgId, athleteId: athlete.id, day });
-  const facts: ReportFacts = { id, day, reportedAt: now, painNow: input.painNow, painWorstRun: input.painWorstRun, areas: input.areas, timings: input.timings, qualities: input.qualities, redFlags: input.redFlags, ostrc: input.ostrc };
-  const triggers = judge(facts, inputs);
   const report = { id, orgId: athlete.orgId, athleteId: athlete.id, day, reportedAt: now, input, ostrcVersion: OSTRC_VERSION, idempotencyKey: key };
+  const facts = newReportFacts(report);
+  const triggers = judge(facts, inputs);
   const entry = { orgId: athlete.orgId, actorId: athlete.id, action: "pain-report.create", entityType: "pain_report", entityId: id, athleteId: athlete.id, ip: params.ip };
 
   if (triggers.length === 0) {
